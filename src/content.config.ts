@@ -1,0 +1,37 @@
+/**
+ * The content model. Everything lives in the top-level `content/` folder:
+ * the unmodified source texts, the annotated articles, and the records the
+ * annotations point to. One schema file per concept in `src/schemas/`.
+ */
+import { defineCollection } from 'astro:content';
+import { glob, file } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { sourceTextLoader } from './lib/source-loader.ts';
+import { articleSchema } from './schemas/article.ts';
+import { personSchema } from './schemas/person.ts';
+import { organisationSchema } from './schemas/organisation.ts';
+import { placeSchema } from './schemas/place.ts';
+import { eventSchema } from './schemas/event.ts';
+import { topicSchema } from './schemas/topic.ts';
+import { noteSchema } from './schemas/note.ts';
+
+const sources = defineCollection({
+  loader: sourceTextLoader('./content/sources'),
+  schema: z.strictObject({ text: z.string().min(1, 'a source text is never empty'), file: z.string() }),
+});
+
+const articles = defineCollection({
+  loader: glob({ base: './content/articles', pattern: '*.mdx' }),
+  schema: articleSchema,
+});
+
+export const collections = {
+  sources,
+  articles,
+  people: defineCollection({ loader: file('./content/people.yaml'), schema: personSchema }),
+  organisations: defineCollection({ loader: file('./content/organisations.yaml'), schema: organisationSchema }),
+  places: defineCollection({ loader: file('./content/places.yaml'), schema: placeSchema }),
+  events: defineCollection({ loader: file('./content/events.yaml'), schema: eventSchema }),
+  topics: defineCollection({ loader: file('./content/topics.yaml'), schema: topicSchema }),
+  notes: defineCollection({ loader: file('./content/notes.yaml'), schema: noteSchema }),
+};

@@ -1,0 +1,114 @@
+/**
+ * Everything the pages need, assembled once per build from the content
+ * collections and the annotations each article's plugins collected. Pages
+ * read from here; nothing is listed twice by hand.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { ArticleAnnotations, QuotationRecord, MentionRecord } from '../lib/annotations.ts';
+import { comparePartialDates } from '../lib/dates.ts';
+import { readingMinutes } from '../lib/reading.ts';
+
+type Rendered = Awaited<ReturnType<typeof render>>;
+
+export interface Article {
+  slug: string;
+  entry: CollectionEntry<'articles'>;
+  Content: Rendered['Content'];
+  annotations: ArticleAnnotations;
+  readingMinutes: number;
+}
+
+/** A quotation with the article it comes from. */
+export interface Quotation extends QuotationRecord {
+  article: string;
+}
+
+/** A mention with the article it is in. */
+export interface Mention extends MentionRecord {
+  article: string;
+}
+
+export interface Corpus {
+  articles: Article[];
+  articleBySlug: Map<string, Article>;
+  people: Map<string, CollectionEntry<'people'>['data']>;
+  organisations: Map<string, CollectionEntry<'organisations'>['data']>;
+  places: Map<string, CollectionEntry<'places'>['data']>;
+  /** In chronological order. */
+  events: CollectionEntry<'events'>['data'][];
+  topics: Map<string, CollectionEntry<'topics'>['data']>;
+  notes: Map<string, CollectionEntry<'notes'>['data']>;
+  quotations: Quotation[];
+  quotationById: Map<string, Quotation>;
+  /** Mentions keyed by "kind:id" (e.g. "person:hong-min"); a mention of several records is listed under each. */
+  mentionsOf: Map<string, Mention[]>;
+}
+
+let loading: Promise<Corpus> | undefined;
+
+/** The corpus, loaded on first use and shared by every page of the build. */
+export function getCorpus(): Promise<Corpus> {
+  loading ??= loadCorpus();
+  return loading;
+}
+
+function byId<T extends { id: string }>(entries: { data: T }[]): Map<string, T> {
+  return new Map(entries.map((entry) => [entry.data.id, entry.data]));
+}
+
+async function loadCorpus(): Promise<Corpus> {
+  const [articleEntries, people, organisations, places, events, topics, notes] = await Promise.all([
+    getCollection('articles'),
+    getCollection('people'),
+    getCollection('organisations'),
+    getCollection('places'),
+    getCollection('events'),
+    getCollection('topics'),
+    getCollection('notes'),
+  ]);
+  if (articleEntries.length === 0) throw new Error('No articles in content/articles/: the site would be empty.');
+
+  const articles: Article[] = [];
+  for (const entry of articleEntries.sort((a, b) => a.id.localeCompare(b.id))) {
+    const { Content, remarkPluginFrontmatter } = await render(entry);
+    const annotations = remarkPluginFrontmatter['annotations'] as ArticleAnnotations | undefined;
+    if (!annotations) throw new Error(`content/articles/${entry.id}.mdx: no annotations were collected; is the Markdown pipeline (src/plugins) configured?`);
+    if (annotations.paragraphs.length === 0) throw new Error(`content/articles/${entry.id}.mdx: the article has no paragraphs.`);
+    articles.push({ slug: entry.id, entry, Content, annotations, readingMinutes: readingMinutes(annotations.paragraphs.map((p) => p.text).join(' ')) });
+  }
+
+  const quotations: Quotation[] = [];
+  const quotationById = new Map<string, Quotation>();
+  const mentionsOf = new Map<string, Mention[]>();
+  for (const article of articles) {
+    for (const record of article.annotations.quotations) {
+      const quotation = { ...record, article: article.slug };
+      const earlier = quotationById.get(quotation.id);
+      if (earlier) {
+        throw new Error(`Two quotations share the id "${quotation.id}": content/articles/${earlier.article}.mdx:${earlier.line} and content/articles/${article.slug}.mdx:${record.line}. Wrap a longer span in one of them so the ids differ.`);
+      }
+      quotationById.set(quotation.id, quotation);
+      quotations.push(quotation);
+    }
+    for (const record of article.annotations.mentions) {
+      for (const id of record.ids) {
+        const key = `${record.kind}:${id}`;
+        mentionsOf.set(key, [...(mentionsOf.get(key) ?? []), { ...record, article: article.slug }]);
+      }
+    }
+  }
+
+  return {
+    articles,
+    articleBySlug: new Map(articles.map((article) => [article.slug, article])),
+    people: byId(people),
+    organisations: byId(organisations),
+    places: byId(places),
+    events: events.map((entry) => entry.data).sort((a, b) => comparePartialDates(a.start, b.start)),
+    topics: byId(topics),
+    notes: byId(notes),
+    quotations,
+    quotationById,
+    mentionsOf,
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The structured data the annotation plugins collect from one article. It is
+ * exported as `remarkPluginFrontmatter.annotations` and is the single source
+ * for quote cards, timelines, people pages and search metadata.
+ */
+import type { MentionKind } from './registry.ts';
+
+export type QuotationKind = 'direct' | 'paraphrase' | 'statement';
+export const QUOTATION_KINDS: readonly QuotationKind[] = ['direct', 'paraphrase', 'statement'];
+
+export interface ParagraphRecord {
+  /** Stable anchor id (`p-…`). */
+  id: string;
+  /** The paragraph's text, exactly as in the source. */
+  text: string;
+  /** Line in the `.mdx` file. */
+  line: number;
+}
+
+export interface HeadingRecord {
+  id: string;
+  text: string;
+  depth: number;
+}
+
+export interface MentionRecord {
+  kind: MentionKind;
+  /** Record id(s) the words refer to. */
+  ids: string[];
+  /** The words of the article that make the mention. */
+  text: string;
+  /** The sentence of the article the words are in. */
+  sentence: string;
+  paragraph: string;
+  line: number;
+}
+
+export interface QuotationRecord {
+  /** Stable id, from speaker and first words. */
+  id: string;
+  speaker: string;
+  kind: QuotationKind;
+  /** The words, verbatim from the article (without the quotation marks around them). */
+  text: string;
+  /** Anchor id of the paragraph the words are in. */
+  paragraph: string;
+  /** Events the quotation is about. */
+  events: string[];
+  topics: string[];
+  line: number;
+}
+
+export interface NoteUse {
+  id: string;
+  /** Paragraph the note follows. */
+  after: string | undefined;
+}
+
+export interface PullQuoteRecord {
+  id: string;
+  speaker: string;
+  text: string;
+  attribution: string;
+}
+
+export interface ArticleAnnotations {
+  paragraphs: ParagraphRecord[];
+  headings: HeadingRecord[];
+  mentions: MentionRecord[];
+  quotations: QuotationRecord[];
+  notes: NoteUse[];
+  pullQuotes: PullQuoteRecord[];
+}
+
+export function emptyAnnotations(): ArticleAnnotations {
+  return { paragraphs: [], headings: [], mentions: [], quotations: [], notes: [], pullQuotes: [] };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Collected by the annotation plugins; see `src/plugins/index.ts` for their order. */
+    summit: ArticleAnnotations;
+  }
+}

@@ -1,0 +1,25 @@
+/** Text helpers shared by the build-time checks and the tests. */
+
+/** Collapses runs of white space to one space and trims; nothing else changes. */
+export function normalizeWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The lines of a source text that carry words, with their 1-based line numbers.
+ * Blank lines in the seeds are layout only.
+ */
+export function sourceLines(text: string): { line: number; text: string }[] {
+  return text
+    .split(/\r?\n/)
+    .map((value, index) => ({ line: index + 1, text: value }))
+    .filter((entry) => entry.text.trim() !== '');
+}
+
+/** Shortens `text` to at most `max` characters at a word boundary, with an ellipsis. */
+export function truncateWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
+}

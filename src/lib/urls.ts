@@ -1,0 +1,36 @@
+/**
+ * Every URL the site links to is made here, so pages, plugins and tests agree
+ * on where a record lives.
+ */
+import type { MentionKind } from './registry.ts';
+
+export const urls = {
+  home: () => '/',
+  article: (slug: string) => `/articles/${slug}/`,
+  paragraph: (slug: string, anchor: string) => `/articles/${slug}/#${anchor}`,
+  people: () => '/people/',
+  person: (id: string) => `/people/${id}/`,
+  organisation: (id: string) => `/people/#org-${id}`,
+  place: (id: string) => `/people/#place-${id}`,
+  timeline: () => '/timeline/',
+  timelineEntry: (id: string) => `/timeline/#${id}`,
+  meeting: (id: string) => `/timeline/${id}/`,
+  quotes: () => '/quotes/',
+  quote: (id: string) => `/quotes/${id}/`,
+  positions: () => '/positions/',
+  search: () => '/search/',
+} as const;
+
+/** Where a mention of a record links: people and meetings have pages, the rest have anchors. */
+export function mentionUrl(kind: MentionKind, id: string, isMeeting: boolean): string {
+  switch (kind) {
+    case 'person':
+      return urls.person(id);
+    case 'org':
+      return urls.organisation(id);
+    case 'place':
+      return urls.place(id);
+    case 'event':
+      return isMeeting ? urls.meeting(id) : urls.timelineEntry(id);
+  }
+}

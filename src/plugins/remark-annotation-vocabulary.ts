@@ -1,0 +1,76 @@
+/**
+ * remark-annotation-vocabulary: an article holds the source text and the
+ * site's annotations, nothing else.
+ *
+ *   <Mention person="hong-min">Hong</Mention>     → passes
+ *   <Mentoin person="hong-min">Hong</Mentoin>     → fails: unknown annotation <Mentoin> … use one of Mention, Quote, Note, PullQuote
+ *   <Quote kind="direct">…</Quote>                → fails: <Quote> needs `by`
+ *   import Card from './card.astro'               → fails: articles cannot import or export code
+ *   {1 + 1}                                       → fails: only {/* comments *\/} are allowed
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { VOCABULARY, ANNOTATION_NAMES } from '../lib/vocabulary.ts';
+import { literalAttributes } from '../lib/mdx-jsx.ts';
+import { emptyAnnotations } from '../lib/annotations.ts';
+
+const COMMENT_ONLY = /^\s*\/\*[\s\S]*\*\/\s*$/;
+
+export default function remarkAnnotationVocabulary() {
+  return (tree: Root, file: VFile) => {
+    // Per-document state is reset here, so one article never sees another's data.
+    file.data.summit = emptyAnnotations();
+
+    visit(tree, (node) => {
+      switch (node.type) {
+        case 'mdxjsEsm':
+          file.fail('Articles cannot import or export code: they hold the source text and annotations only. Remove this line.', node);
+          break;
+        case 'mdxFlowExpression':
+        case 'mdxTextExpression':
+          if (!COMMENT_ONLY.test(node.value)) {
+            file.fail(`Unexpected expression {${node.value.trim()}}: articles allow only comments {/* … */}. If these braces are article text, the source has changed; check it against content/sources/.`, node);
+          }
+          break;
+        case 'mdxJsxFlowElement':
+        case 'mdxJsxTextElement': {
+          const name = node.name ?? '';
+          const spec = VOCABULARY[name];
+          if (!spec) {
+            file.fail(`Unknown annotation <${name || '>'}>: use one of ${ANNOTATION_NAMES.join(', ')} (see README, "Authoring").`, node);
+          }
+          const isFlow = node.type === 'mdxJsxFlowElement';
+          if (spec.position === 'text' && isFlow) {
+            file.fail(`<${name}> wraps words inside a paragraph; here it stands on lines of its own. Put the opening and closing tags on the paragraph's line.`, node);
+          }
+          if (spec.position === 'flow' && !isFlow) {
+            file.fail(`<${name} /> stands on a line of its own, between paragraphs, not inside one.`, node);
+          }
+          const { values, problem } = literalAttributes(node);
+          if (problem) file.fail(problem, node);
+          const allowed = new Set([...spec.required, ...spec.optional, ...(spec.oneOf ?? [])]);
+          for (const key of values.keys()) {
+            if (!allowed.has(key)) file.fail(`<${name}> has no attribute \`${key}\`; it takes ${[...allowed].join(', ')}.`, node);
+          }
+          for (const key of spec.required) {
+            if (!values.get(key)?.trim()) file.fail(`<${name}> needs \`${key}\`, e.g. <${name} ${key}="…">.`, node);
+          }
+          if (spec.oneOf) {
+            const present = spec.oneOf.filter((key) => values.has(key));
+            if (present.length !== 1) {
+              file.fail(`<${name}> takes exactly one of ${spec.oneOf.join(', ')}; found ${present.length ? present.join(', ') : 'none'}.`, node);
+            }
+          }
+          if (spec.wrapsText && node.children.length === 0) {
+            file.fail(`<${name}> wraps the article words it annotates; it is empty here.`, node);
+          }
+          if (!spec.wrapsText && node.children.length > 0) {
+            file.fail(`<${name} /> takes no content: write it as <${name} … />.`, node);
+          }
+          break;
+        }
+      }
+    });
+  };
+}

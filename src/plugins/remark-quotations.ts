@@ -1,0 +1,82 @@
+/**
+ * remark-quotations: what someone said, as the article reports it, becomes a
+ * quotation record (the source of quote cards, people pages and the positions
+ * matrix) and is marked in the text.
+ *
+ *   “<Quote by="hong-min" topics="talks-prospects">There is little possibility …</Quote>,” Hong told …
+ *   → <q class="quotation" data-quote="hong-min-there-is-little-possibility-of-the" data-speaker="hong-min">There is little possibility …</q>
+ *   <Quote by="frank-aum" kind="paraphrase">called for …</Quote>
+ *   → <span class="quotation quotation--paraphrase" …>called for …</span>
+ *
+ * kind: direct (default), paraphrase (the article's words for what was said),
+ * statement (an institution's official words). Fails on an unknown speaker,
+ * topic, event or kind, on words that are not verbatim in the source text, and
+ * on two quotations with the same id.
+ */
+import type { Root, Paragraph } from 'mdast';
+import type { VFile } from 'vfile';
+import { visitParents } from 'unist-util-visit-parents';
+import { toString } from 'mdast-util-to-string';
+import type { Registry } from '../lib/registry.ts';
+import { knownIds } from '../lib/registry.ts';
+import { literalAttributes, idList } from '../lib/mdx-jsx.ts';
+import { toElement } from '../lib/mdast-annotation.ts';
+import { quotationBaseId } from '../lib/anchors.ts';
+import { QUOTATION_KINDS, type QuotationKind } from '../lib/annotations.ts';
+
+export interface Options {
+  registry: Registry;
+}
+
+export default function remarkQuotations({ registry }: Options) {
+  return (tree: Root, file: VFile) => {
+    const frontmatter = (file.data.astro?.frontmatter ?? {}) as Record<string, unknown>;
+    const sourceId = String(frontmatter['sourceText'] ?? '');
+    const source = registry.sourceText(sourceId) ?? '';
+    const lines = new Map<string, number>();
+
+    visitParents(tree, 'mdxJsxTextElement', (node, ancestors) => {
+      if (node.name !== 'Quote') return;
+      const { values } = literalAttributes(node);
+      const speaker = values.get('by')!;
+      if (!registry.people.has(speaker)) {
+        file.fail(`Unknown person '${speaker}' in <Quote by>. Add them to content/people.yaml or fix the id (${knownIds(registry.people)}).`, node);
+      }
+      const kind = (values.get('kind') ?? 'direct') as QuotationKind;
+      if (!QUOTATION_KINDS.includes(kind)) {
+        file.fail(`Unknown quotation kind '${kind}': use ${QUOTATION_KINDS.join(', ')}.`, node);
+      }
+      const topics = idList(values.get('topics'));
+      for (const topic of topics) {
+        if (!registry.topics.has(topic)) {
+          file.fail(`Unknown topic '${topic}' in <Quote topics>. Topics are a fixed vocabulary in content/topics.yaml (${knownIds(registry.topics)}).`, node);
+        }
+      }
+      const events = idList(values.get('about'));
+      for (const event of events) {
+        if (!registry.events.has(event)) {
+          file.fail(`Unknown event '${event}' in <Quote about>. Add it to content/events.yaml or fix the id (${knownIds(registry.events)}).`, node);
+        }
+      }
+      const text = toString(node);
+      if (!source.includes(text)) {
+        file.fail(`The words of this <Quote> are not verbatim in content/sources/${sourceId}.txt: "${text.slice(0, 80)}…". Quote cards show the article's exact words; fix the text to match the source.`, node);
+      }
+      const id = quotationBaseId(speaker, text);
+      const line = node.position?.start.line ?? 0;
+      if (lines.has(id)) {
+        file.fail(`Two quotations get the id "${id}" (this one and line ${lines.get(id)}): the same speaker's words starting the same way. Wrap a longer or different span so they differ.`, node);
+      }
+      lines.set(id, line);
+      const paragraph = ancestors.findLast((ancestor): ancestor is Paragraph => ancestor.type === 'paragraph');
+      const anchor = paragraph?.data?.hProperties?.['id'];
+      if (typeof anchor !== 'string') file.fail('<Quote> must be inside a paragraph of the article.', node);
+      file.data.summit!.quotations.push({ id, speaker, kind, text, paragraph: anchor, events, topics, line });
+
+      const className = ['quotation', `quotation--${kind}`];
+      const properties = { className, dataQuote: id, dataSpeaker: speaker };
+      // <q> for words the speaker said; the article already prints the quotation marks.
+      toElement(node, kind === 'paraphrase' ? 'span' : 'q', properties);
+    });
+  };
+}

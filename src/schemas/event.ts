@@ -1,0 +1,35 @@
+/** A summit or another event the articles mention, with a date as precise as the record allows. */
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+import { line, recordId } from './common.ts';
+import { parsePartialDate, comparePartialDates } from '../lib/dates.ts';
+
+/** "2018-06-12", "2025-10" or "2025": a date only as precise as the public record. */
+export const partialDate = z
+  .string()
+  .refine((value) => parsePartialDate(value) !== undefined, 'expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2019-02-27"');
+
+export const eventSchema = z
+  .strictObject({
+    id: recordId,
+    name: line,
+    /** `summit` for the three Trump–Kim meetings; `context` for the rest. */
+    kind: z.enum(['summit', 'context']),
+    start: partialDate,
+    /** Last day, for events that span several. */
+    end: partialDate.optional(),
+    place: reference('places').optional(),
+    participants: z.array(reference('people')).default([]),
+    /** One line, in the site's words. */
+    summary: line,
+    /** What came of it, in the site's words, grounded in the articles. */
+    outcome: line.optional(),
+  })
+  .refine((event) => event.end === undefined || comparePartialDates(event.start, event.end) < 0, {
+    message: '`end` must be after `start`; for a one-day event leave `end` out',
+    path: ['end'],
+  })
+  .refine((event) => event.kind !== 'summit' || (event.outcome !== undefined && event.participants.length > 0 && event.place !== undefined), {
+    message: 'a summit needs `place`, `participants` and `outcome`',
+  });
+export type EventData = z.infer<typeof eventSchema>;

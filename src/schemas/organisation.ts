@@ -1,0 +1,10 @@
+/** An organisation the articles name. */
+import { z } from 'astro/zod';
+import { line, recordId } from './common.ts';
+
+export const organisationSchema = z.strictObject({
+  id: recordId,
+  name: line,
+  /** How the articles describe it, if they do. */
+  description: line.optional(),
+});

@@ -1,0 +1,9 @@
+/** One term of the fixed vocabulary of proposals and positions. */
+import { z } from 'astro/zod';
+import { line, recordId } from './common.ts';
+
+export const topicSchema = z.strictObject({
+  id: recordId,
+  /** Short label, as shown in filters and the positions matrix. */
+  label: line,
+});
