@@ -112,3 +112,15 @@ async function loadCorpus(): Promise<Corpus> {
     mentionsOf,
   };
 }
+
+/** What a QuoteCard needs to show a quotation, resolved from the corpus. */
+export function quoteCardProps(corpus: Corpus, quotation: Quotation) {
+  const eventById = new Map(corpus.events.map((event) => [event.id, event]));
+  return {
+    quotation,
+    speaker: corpus.people.get(quotation.speaker)!,
+    articleHeadline: corpus.articleBySlug.get(quotation.article)!.entry.data.headline,
+    topics: quotation.topics.map((id) => ({ id, label: corpus.topics.get(id)!.label })),
+    events: quotation.events.map((id) => eventById.get(id)!),
+  };
+}

@@ -23,6 +23,18 @@ import { literalAttributes, idList } from '../lib/mdx-jsx.ts';
 import { toElement } from '../lib/mdast-annotation.ts';
 import { quotationBaseId } from '../lib/anchors.ts';
 import { QUOTATION_KINDS, type QuotationKind } from '../lib/annotations.ts';
+import { visit } from 'unist-util-visit';
+import type { Node } from 'unist';
+
+/** Event ids of the mentions inside a node (remark-mentions has already marked them). */
+function mentionedEvents(node: Node): string[] {
+  const ids: string[] = [];
+  visit(node, 'annotation', (inner) => {
+    const key = inner.data.hProperties?.['dataMention'];
+    if (typeof key === 'string' && key.startsWith('event:')) ids.push(...key.slice('event:'.length).split(' '));
+  });
+  return ids;
+}
 
 export interface Options {
   registry: Registry;
@@ -52,12 +64,14 @@ export default function remarkQuotations({ registry }: Options) {
           file.fail(`Unknown topic '${topic}' in <Quote topics>. Topics are a fixed vocabulary in content/topics.yaml (${knownIds(registry.topics)}).`, node);
         }
       }
-      const events = idList(values.get('about'));
-      for (const event of events) {
+      const about = idList(values.get('about'));
+      for (const event of about) {
         if (!registry.events.has(event)) {
           file.fail(`Unknown event '${event}' in <Quote about>. Add it to content/events.yaml or fix the id (${knownIds(registry.events)}).`, node);
         }
       }
+      // A quotation is about the events it names in its own words, as well as those its `about` lists.
+      const events = [...new Set([...about, ...mentionedEvents(node)])];
       const text = toString(node);
       if (!source.includes(text)) {
         file.fail(`The words of this <Quote> are not verbatim in content/sources/${sourceId}.txt: "${text.slice(0, 80)}…". Quote cards show the article's exact words; fix the text to match the source.`, node);

@@ -1,0 +1,84 @@
+/**
+ * The articles' text is sacred: every line of each source text in
+ * content/sources/ appears, in order, as one block of visible text on its
+ * article page (whitespace normalised, nothing else). And content/sources/
+ * is byte-identical to the seeds it was copied from.
+ */
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPage } from '../support/dist.ts';
+import { contentDir, projectRoot } from '../support/paths.ts';
+import { articleBlocks } from '../support/article-text.ts';
+import { parse } from 'yaml';
+
+const sourcesDir = join(contentDir, 'sources');
+const articles = readdirSync(join(contentDir, 'articles'))
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => {
+    const mdx = readFileSync(join(contentDir, 'articles', name), 'utf8');
+    const frontmatter = parse(mdx.split('---')[1]!) as { sourceText: string; headlineBy: string; dekBy: string; headline: string; dek: string };
+    return { slug: name.replace(/\.mdx$/, ''), frontmatter };
+  });
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('source texts', () => {
+  const seedsDir = join(projectRoot, '..', 'shared', 'seeds');
+  it.runIf(existsSync(seedsDir))('are byte-identical copies of the seeds', () => {
+    const seeds = readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join(seedsDir, name)));
+    const sources = readdirSync(sourcesDir).map((name) => readFileSync(join(sourcesDir, name)));
+    expect(sources).toHaveLength(seeds.length);
+    for (const seed of seeds) expect(sources.some((source) => source.equals(seed))).toBe(true);
+  });
+
+  it('each has exactly one article', () => {
+    const sourceIds = readdirSync(sourcesDir).map((name) => name.replace(/\.txt$/, '')).sort();
+    expect(articles.map((a) => a.frontmatter.sourceText).sort()).toEqual(sourceIds);
+  });
+});
+
+describe.each(articles)('article $slug', ({ slug, frontmatter }) => {
+  const source = readFileSync(join(sourcesDir, `${frontmatter.sourceText}.txt`), 'utf8');
+  const lines = source.split('\n').map(normalise).filter(Boolean);
+  const document = readPage(`/articles/${slug}/`);
+  // Leading blocks the source does not have: the site's own headline and dek, when it wrote them.
+  const siteBlocks = (frontmatter.headlineBy === 'site' ? 1 : 0) + (frontmatter.dekBy === 'site' ? 1 : 0);
+  const blocks = articleBlocks(document).slice(siteBlocks);
+
+  it('shows every line of the source, in order, as its own block', () => {
+    expect(blocks).toEqual(lines);
+  });
+
+  it('contains every sentence of the source in its visible text', () => {
+    const visible = normalise(blocks.join(' '));
+    let from = 0;
+    for (const sentence of source.split(/(?<=[.?!”])\s+/).map(normalise).filter(Boolean)) {
+      const at = visible.indexOf(sentence, from);
+      expect(at, `missing or out of order: ${sentence}`).toBeGreaterThanOrEqual(0);
+      from = at + sentence.length;
+    }
+  });
+
+  it('keeps typographic quotes and dashes', () => {
+    const visible = blocks.join(' ');
+    for (const mark of ['’', '“', '”', '–', '—']) {
+      expect(visible.split(mark).length, `count of ${mark}`).toBe(source.split(mark).length);
+    }
+  });
+});
+
+describe('the pull quote in hanoi-hangover', () => {
+  const document = readPage('/articles/hanoi-hangover/');
+  const figure = document.querySelector('figure.pull-quote');
+
+  it('is a figure with the quotation and its attribution apart', () => {
+    expect(figure?.querySelector('blockquote')?.textContent).toBe('Kim saw the failure of the Hanoi summit as a personal insult – it turned out to be little more than political theatre');
+    expect(figure?.querySelector('figcaption')?.textContent).toBe('Hong Min, Korea Institute for National Unification');
+  });
+
+  it('still reads, character for character, as the source line', () => {
+    const source = readFileSync(join(sourcesDir, 'hanoi-hangover.txt'), 'utf8');
+    expect(source.split('\n')).toContain(figure?.textContent);
+  });
+});
