@@ -1,9 +1,11 @@
 /**
  * The content model. Everything lives in the top-level `content/` folder:
  * the unmodified source texts, the annotated articles, and the records the
- * annotations point to. One schema file per concept in `src/schemas/`.
+ * annotations point to. One schema file per concept in `src/schemas/`; here
+ * their id fields become `reference()`s, so Astro fails the build on an id
+ * that names no record.
  */
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { sourceTextLoader } from './lib/source-loader.ts';
@@ -22,16 +24,27 @@ const sources = defineCollection({
 
 const articles = defineCollection({
   loader: glob({ base: './content/articles', pattern: '*.mdx' }),
-  schema: articleSchema,
+  schema: articleSchema.safeExtend({
+    sourceText: reference('sources'),
+    topics: z.array(reference('topics')).min(1, 'list at least one topic from content/topics.yaml'),
+  }),
+});
+
+const events = defineCollection({
+  loader: file('./content/events.yaml'),
+  schema: eventSchema.safeExtend({
+    place: reference('places').optional(),
+    participants: z.array(reference('people')).default([]),
+  }),
 });
 
 export const collections = {
   sources,
   articles,
+  events,
   people: defineCollection({ loader: file('./content/people.yaml'), schema: personSchema }),
   organisations: defineCollection({ loader: file('./content/organisations.yaml'), schema: organisationSchema }),
   places: defineCollection({ loader: file('./content/places.yaml'), schema: placeSchema }),
-  events: defineCollection({ loader: file('./content/events.yaml'), schema: eventSchema }),
   topics: defineCollection({ loader: file('./content/topics.yaml'), schema: topicSchema }),
   notes: defineCollection({ loader: file('./content/notes.yaml'), schema: noteSchema }),
 };

@@ -1,7 +1,6 @@
-/** The frontmatter of an annotated article. */
+/** The frontmatter of an annotated article. References are plain ids here; src/content.config.ts checks that they exist. */
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { line } from './common.ts';
+import { line, recordId } from './common.ts';
 
 export const articleSchema = z.strictObject({
   headline: line,
@@ -13,7 +12,8 @@ export const articleSchema = z.strictObject({
   /** The publication the source names; `null` when it names none ("source not stated"). */
   publication: line.nullable(),
   /** The unmodified source text in content/sources/ that the article publishes. */
-  sourceText: reference('sources'),
-  topics: z.array(reference('topics')).min(1, 'list at least one topic from content/topics.yaml'),
+  sourceText: recordId,
+  /** Ids in content/topics.yaml. */
+  topics: z.array(recordId).min(1, 'list at least one topic from content/topics.yaml'),
 });
 export type ArticleData = z.infer<typeof articleSchema>;

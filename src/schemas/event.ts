@@ -1,6 +1,10 @@
-/** A summit or another event the articles mention, with a date as precise as the record allows. */
+/**
+ * A summit or another event the articles mention, with a date as precise as
+ * the record allows. References to other collections are plain ids here, so
+ * the schema can be tested on its own; src/content.config.ts checks that they
+ * exist (see `withReferences`).
+ */
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
 import { line, recordId } from './common.ts';
 import { parsePartialDate, comparePartialDates } from '../lib/dates.ts';
 
@@ -18,8 +22,10 @@ export const eventSchema = z
     start: partialDate,
     /** Last day, for events that span several. */
     end: partialDate.optional(),
-    place: reference('places').optional(),
-    participants: z.array(reference('people')).default([]),
+    /** Id in content/places.yaml. */
+    place: recordId.optional(),
+    /** Ids in content/people.yaml. */
+    participants: z.array(recordId).default([]),
     /** One line, in the site's words. */
     summary: line,
     /** What came of it, in the site's words, grounded in the articles. */
