@@ -13,7 +13,7 @@ import { articleSchema } from './schemas/article.ts';
 import { personSchema } from './schemas/person.ts';
 import { organisationSchema } from './schemas/organisation.ts';
 import { placeSchema } from './schemas/place.ts';
-import { eventSchema } from './schemas/event.ts';
+import { eventFields, withEventRules } from './schemas/event.ts';
 import { topicSchema } from './schemas/topic.ts';
 import { noteSchema } from './schemas/note.ts';
 
@@ -24,7 +24,7 @@ const sources = defineCollection({
 
 const articles = defineCollection({
   loader: glob({ base: './content/articles', pattern: '*.mdx' }),
-  schema: articleSchema.safeExtend({
+  schema: articleSchema.extend({
     sourceText: reference('sources'),
     topics: z.array(reference('topics')).min(1, 'list at least one topic from content/topics.yaml'),
   }),
@@ -32,10 +32,12 @@ const articles = defineCollection({
 
 const events = defineCollection({
   loader: file('./content/events.yaml'),
-  schema: eventSchema.safeExtend({
-    place: reference('places').optional(),
-    participants: z.array(reference('people')).default([]),
-  }),
+  schema: withEventRules(
+    eventFields.extend({
+      place: reference('places').optional(),
+      participants: z.array(reference('people')).default([]),
+    }),
+  ),
 });
 
 export const collections = {

@@ -4,6 +4,7 @@
  * plain element (not a component) keeps article pages free of runtime code and
  * lets every remark-rehype pipeline, MDX or not, render it.
  */
+import type {} from 'mdast-util-to-hast';
 import type { Parent, PhrasingContent, Data } from 'mdast';
 import type { Properties, ElementContent } from 'hast';
 import type { JsxElement } from './mdx-jsx.ts';

@@ -1,4 +1,5 @@
 /** Small readers for MDX JSX nodes, used by the annotation plugins. */
+import type {} from 'mdast-util-to-hast';
 import type {} from 'mdast-util-mdx';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 

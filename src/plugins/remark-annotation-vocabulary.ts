@@ -26,7 +26,6 @@ export default function remarkAnnotationVocabulary() {
       switch (node.type) {
         case 'mdxjsEsm':
           file.fail('Articles cannot import or export code: they hold the source text and annotations only. Remove this line.', node);
-          break;
         case 'mdxFlowExpression':
         case 'mdxTextExpression':
           if (!COMMENT_ONLY.test(node.value)) {

@@ -25,12 +25,14 @@ import { quotationBaseId } from '../lib/anchors.ts';
 import { QUOTATION_KINDS, type QuotationKind } from '../lib/annotations.ts';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
+import type { Annotation } from '../lib/mdast-annotation.ts';
 
 /** Event ids of the mentions inside a node (remark-mentions has already marked them). */
 function mentionedEvents(node: Node): string[] {
   const ids: string[] = [];
-  visit(node, 'annotation', (inner) => {
-    const key = inner.data.hProperties?.['dataMention'];
+  visit(node, (inner) => {
+    if (inner.type !== 'annotation') return;
+    const key = (inner as Annotation).data.hProperties?.['dataMention'];
     if (typeof key === 'string' && key.startsWith('event:')) ids.push(...key.slice('event:'.length).split(' '));
   });
   return ids;

@@ -13,8 +13,8 @@ export const partialDate = z
   .string()
   .refine((value) => parsePartialDate(value) !== undefined, 'expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2019-02-27"');
 
-export const eventSchema = z
-  .strictObject({
+/** The fields of an event, before the rules that relate them (see `withEventRules`). */
+export const eventFields = z.strictObject({
     id: recordId,
     name: line,
     /** `summit` for the three Trump–Kim meetings; `context` for the rest. */
@@ -30,7 +30,20 @@ export const eventSchema = z
     summary: line,
     /** What came of it, in the site's words, grounded in the articles. */
     outcome: line.optional(),
-  })
+});
+
+interface EventLike {
+  kind: 'summit' | 'context';
+  start: string;
+  end?: string | undefined;
+  outcome?: string | undefined;
+  participants: unknown[];
+  place?: unknown;
+}
+
+/** The rules across fields: an end after the start; a summit with place, participants and outcome. */
+export function withEventRules<T extends z.ZodType<EventLike>>(schema: T) {
+  return schema
   .refine((event) => event.end === undefined || comparePartialDates(event.start, event.end) < 0, {
     message: '`end` must be after `start`; for a one-day event leave `end` out',
     path: ['end'],
@@ -38,4 +51,7 @@ export const eventSchema = z
   .refine((event) => event.kind !== 'summit' || (event.outcome !== undefined && event.participants.length > 0 && event.place !== undefined), {
     message: 'a summit needs `place`, `participants` and `outcome`',
   });
+}
+
+export const eventSchema = withEventRules(eventFields);
 export type EventData = z.infer<typeof eventSchema>;
