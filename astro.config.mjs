@@ -6,6 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { loadRegistry } from './src/lib/registry.ts';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import linkCheck from './src/integrations/link-check.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import publishGuard from './src/integrations/publish-guard.ts';
+import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers.ts';
 
 const registry = loadRegistry(fileURLToPath(new URL('./content/', import.meta.url)));
 
@@ -23,6 +27,18 @@ export default defineConfig({
       gfm: false,
     }),
   },
-  integrations: [mdx(), pagefind()],
+  // Order matters: links are checked before indexing; the guard must be last.
+  integrations: [mdx(), linkCheck(), pagefind(), securityHeaders(), publishGuard()],
+  security: {
+    // A per-page <meta> policy with the hash of each inline script and style
+    // (JSON-LD blocks are data, not script, so CSP does not apply to them).
+    // The same directives go out as headers: src/integrations/security-headers.ts.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptResources] },
+      styleDirective: { resources: [...styleResources] },
+    },
+  },
   build: { format: 'directory' },
 });

@@ -1,6 +1,7 @@
 /**
  * Serves dist/ exactly as `npm start` does (the `serve` package with the
- * project's public/serve.json, copied into dist/), on a free loopback port.
+ * serve.json the build writes into dist/: clean URLs and the security
+ * headers), on a free loopback port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';

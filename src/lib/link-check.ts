@@ -1,0 +1,108 @@
+/**
+ * Checks a built site for links that lead nowhere: every internal `href`,
+ * `src` and `srcset` must name a file that exists, and every `#fragment` an
+ * element id on the page it points to. Also reports ids used twice on a page
+ * (a fragment to such an id is ambiguous). Pure: it reads nothing itself, so
+ * the build integration and the tests hand it the pages.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import type { Element } from 'hast';
+
+export interface Problem {
+  /** The page the link or id is on, as a file path in the site ("articles/x/index.html"). */
+  page: string;
+  message: string;
+}
+
+export interface SiteFiles {
+  /** Every HTML page: site-relative file path → its markup. */
+  pages: Map<string, string>;
+  /** Whether a site-relative file path exists (assets, pages, anything). */
+  exists(file: string): boolean;
+}
+
+const LINK_ATTRIBUTES = ['href', 'src', 'srcset'] as const;
+const PROPERTY: Record<(typeof LINK_ATTRIBUTES)[number], string> = { href: 'href', src: 'src', srcset: 'srcSet' };
+
+/** The URLs of a srcset: comma-separated candidates, each a URL and an optional descriptor. */
+function srcsetUrls(value: string): string[] {
+  return value
+    .split(/,\s+/)
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
+}
+
+/** The page's file path for a site path ("/a/" → "a/index.html"), trying the forms a static server serves. */
+function candidateFiles(pathname: string): string[] {
+  const clean = decodeURIComponent(pathname).replace(/^\/+/, '');
+  if (clean === '' || clean.endsWith('/')) return [`${clean}index.html`];
+  return [clean, `${clean}/index.html`, `${clean}.html`];
+}
+
+function pageUrl(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+export function checkSite(files: SiteFiles, options: { site?: string } = {}): Problem[] {
+  const base = 'http://site.invalid';
+  const siteOrigin = options.site ? new URL(options.site).origin : undefined;
+  const ids = new Map<string, Set<string>>();
+  const links: { page: string; attribute: string; url: string }[] = [];
+  const problems: Problem[] = [];
+
+  for (const [page, html] of files.pages) {
+    const tree = fromHtml(html);
+    const seen = new Set<string>();
+    const twice = new Set<string>();
+    visit(tree, 'element', (node: Element) => {
+      const id = node.properties['id'];
+      if (typeof id === 'string' && id !== '') {
+        if (seen.has(id)) twice.add(id);
+        seen.add(id);
+      }
+      const name = node.properties['name'];
+      if (node.tagName === 'a' && typeof name === 'string') seen.add(name);
+      for (const attribute of LINK_ATTRIBUTES) {
+        const raw = node.properties[PROPERTY[attribute]];
+        const value = Array.isArray(raw) ? raw.join(attribute === 'srcset' ? ', ' : ' ') : raw;
+        if (typeof value !== 'string' || value === '') continue;
+        // <link rel=canonical|alternate> carries absolute URLs of the live site; they are checked as internal ones.
+        for (const url of attribute === 'srcset' ? srcsetUrls(value) : [value]) links.push({ page, attribute, url });
+      }
+    });
+    ids.set(page, seen);
+    for (const id of twice) problems.push({ page, message: `id "${id}" is used more than once` });
+  }
+
+  for (const { page, attribute, url } of links) {
+    let target: URL;
+    try {
+      target = new URL(url, new URL(pageUrl(page), base));
+    } catch {
+      problems.push({ page, message: `${attribute}="${url}" is not a valid URL` });
+      continue;
+    }
+    const internal = target.origin === base || (siteOrigin !== undefined && target.origin === siteOrigin);
+    if (!internal) continue;
+    const file = candidateFiles(target.pathname).find((candidate) => files.exists(candidate));
+    if (!file) {
+      problems.push({ page, message: `${attribute}="${url}" points to ${target.pathname}, which is not in the build` });
+      continue;
+    }
+    const fragment = decodeURIComponent(target.hash.slice(1));
+    if (fragment === '' || fragment === 'top') continue;
+    const targetIds = ids.get(file);
+    if (!targetIds) {
+      problems.push({ page, message: `${attribute}="${url}" has a #fragment but ${file} is not an HTML page` });
+    } else if (!targetIds.has(fragment)) {
+      problems.push({ page, message: `${attribute}="${url}": no element with id "${fragment}" on ${pageUrl(file)}` });
+    }
+  }
+  return problems;
+}
+
+/** One line per problem, grouped by page, for a build error or a test failure. */
+export function formatProblems(problems: Problem[]): string {
+  return problems.map(({ page, message }) => `  ${page}: ${message}`).join('\n');
+}

@@ -1,0 +1,94 @@
+/**
+ * The site's security policy, written once. Astro's `security.csp` reads the
+ * directives from here for the per-page <meta> policy (with the hashes of each
+ * page's own inline scripts and styles), and the `security-headers`
+ * integration writes the same policy as HTTP headers for static hosts
+ * (`dist/_headers`) and for `serve` (`dist/serve.json`).
+ *
+ * A <meta> policy cannot carry `frame-ancestors` (browsers ignore it there),
+ * so that directive is header-only.
+ */
+
+/** Directives every page gets, in the <meta> policy and in the header policy. */
+export const cspDirectives = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+] as const;
+
+/**
+ * Script sources besides the per-page hashes. Pagefind compiles its
+ * WebAssembly search engine in the browser, which needs 'wasm-unsafe-eval'
+ * (WebAssembly only, not JavaScript eval). Never 'unsafe-inline'.
+ */
+export const scriptResources = ["'self'", "'wasm-unsafe-eval'"] as const;
+export const styleResources = ["'self'"] as const;
+
+/** Directives a <meta> policy ignores, so they only travel as headers. */
+export const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
+
+export interface InlineHashes {
+  scripts: Iterable<string>;
+  styles: Iterable<string>;
+}
+
+/**
+ * The header form of the policy. A header policy and a <meta> policy are both
+ * enforced, so the header must allow every inline script and style hash any
+ * page uses (collected from the built pages), or it would block what the
+ * page's own policy allows.
+ */
+export function contentSecurityPolicy(hashes: InlineHashes): string {
+  const quote = (hash: string) => (hash.startsWith("'") ? hash : `'${hash}'`);
+  const scripts = [...new Set([...scriptResources, ...[...hashes.scripts].map(quote)])];
+  const styles = [...new Set([...styleResources, ...[...hashes.styles].map(quote)])];
+  return [...cspDirectives, `script-src ${scripts.join(' ')}`, `style-src ${styles.join(' ')}`, ...headerOnlyDirectives].join('; ');
+}
+
+/** Every header a static host should send with every response. */
+export function securityHeaders(hashes: InlineHashes): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(hashes),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    // For browsers older than frame-ancestors; same meaning.
+    'X-Frame-Options': 'DENY',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  };
+}
+
+/** Netlify / Cloudflare Pages `_headers` file: a path pattern, then indented `Name: value` lines. */
+export function toHeadersFile(headers: Record<string, string>): string {
+  return ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+}
+
+/**
+ * `serve`'s configuration (read from serve.json in the served folder): clean
+ * URLs with trailing slashes, as Astro builds them, and the headers on every path.
+ */
+export function toServeConfig(headers: Record<string, string>) {
+  return {
+    cleanUrls: true,
+    trailingSlash: true,
+    headers: [{ source: '**', headers: Object.entries(headers).map(([key, value]) => ({ key, value })) }],
+  };
+}
+
+/** The hashes in a page's CSP <meta> tag ("script-src 'self' 'sha256-…'; style-src …"). */
+export function hashesInPolicy(policy: string): { scripts: string[]; styles: string[] } {
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  for (const directive of policy.split(';')) {
+    const [name, ...values] = directive.trim().split(/\s+/);
+    const found = values.filter((value) => /^'sha(256|384|512)-/.test(value));
+    if (name === 'script-src' || name === 'script-src-elem') scripts.push(...found);
+    if (name === 'style-src' || name === 'style-src-elem') styles.push(...found);
+  }
+  return { scripts, styles };
+}
