@@ -1,0 +1,213 @@
+/**
+ * Accessibility of every built page: axe-core with the WCAG 2.0, 2.1 and 2.2
+ * A/AA rules, in light and dark colour schemes, at phone and desktop widths.
+ * Then keyboard use, 200% text and reduced motion on the interactive pages.
+ *
+ * One browser for the file, one context per scheme × width, one tab per
+ * context reused for every page; axe is injected through the DevTools
+ * protocol (page.evaluate), which the pages' CSP does not govern.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import axe from 'axe-core';
+import { launchBrowser } from '../support/browser.ts';
+import { builtPages } from '../support/dist.ts';
+
+const baseUrl = inject('baseUrl');
+const pages = builtPages();
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const ARTICLE = pages.find((page) => page.startsWith('/articles/'))!;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Violation {
+  page: string;
+  rule: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+async function runAxe(page: Page): Promise<Omit<Violation, 'page'>[]> {
+  await page.evaluate(axe.source);
+  return page.evaluate(async (tags) => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact ?? '',
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+  }, WCAG_TAGS);
+}
+
+describe.each([
+  { colorScheme: 'light', width: 375 },
+  { colorScheme: 'light', width: 1280 },
+  { colorScheme: 'dark', width: 375 },
+  { colorScheme: 'dark', width: 1280 },
+] as const)('axe, $colorScheme scheme, $width px', ({ colorScheme, width }) => {
+  test(`every page (${pages.length}) has zero WCAG A/AA violations`, { timeout: 240_000 }, async () => {
+    expect(pages.length).toBeGreaterThan(10);
+    const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+    const tab = await context.newPage();
+    const violations: Violation[] = [];
+    for (const path of pages) {
+      await tab.goto(baseUrl + path);
+      for (const violation of await runAxe(tab)) violations.push({ page: path, ...violation });
+    }
+    await context.close();
+    const report = violations.map((v) => `${v.page} [${v.rule}, ${v.impact}] ${v.help}\n    ${v.targets.slice(0, 5).join('\n    ')}`).join('\n');
+    expect(violations, report).toEqual([]);
+  });
+});
+
+describe('keyboard', () => {
+  let context: BrowserContext;
+  let tab: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    tab = await context.newPage();
+  });
+  afterAll(async () => {
+    await context.close();
+  });
+
+  /** What has focus: tag, classes, and whether it draws a visible focus indicator. */
+  const focused = () =>
+    tab.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return null;
+      const style = getComputedStyle(element);
+      const box = element.getBoundingClientRect();
+      return {
+        tag: element.tagName.toLowerCase(),
+        id: element.id,
+        className: element.className,
+        name: element.getAttribute('name'),
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        visible: box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && parseFloat(style.opacity) > 0,
+        inViewport: box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth,
+      };
+    });
+
+  /** Presses Tab until `wanted` matches the focused element; fails after `limit` presses. */
+  async function tabTo(wanted: (f: NonNullable<Awaited<ReturnType<typeof focused>>>) => boolean, limit = 150) {
+    for (let i = 0; i < limit; i++) {
+      await tab.keyboard.press('Tab');
+      const now = await focused();
+      if (now && wanted(now)) return now;
+    }
+    throw new Error(`No focusable element matched within ${limit} Tab presses`);
+  }
+
+  test('the skip link is the first Tab stop, visible, and moves focus to main', async () => {
+    await tab.goto(baseUrl + ARTICLE);
+    await tab.keyboard.press('Tab');
+    const first = await focused();
+    expect(first?.className).toContain('skip-link');
+    expect(first?.visible && first.inViewport && first.outline).toBe(true);
+    await tab.keyboard.press('Enter');
+    expect((await focused())?.id).toBe('main');
+    expect(new URL(tab.url()).hash).toBe('#main');
+  });
+
+  test('every Tab stop on an article shows a focus outline, and the ¶ self-links appear on focus', async () => {
+    await tab.goto(baseUrl + ARTICLE);
+    const stops: string[] = [];
+    const unmarked: string[] = [];
+    let selfLinks = 0;
+    for (let i = 0; i < 400; i++) {
+      await tab.keyboard.press('Tab');
+      const now = await focused();
+      if (!now) break;
+      const key = `${now.tag}#${now.id}.${now.className}@${i}`;
+      if (stops.length > 0 && i > 0 && now.tag === 'a' && now.className.includes('skip-link')) break; // wrapped round
+      stops.push(key);
+      if (!now.outline || !now.visible) unmarked.push(key);
+      if (now.className.includes('self-link')) selfLinks += 1;
+    }
+    expect(stops.length).toBeGreaterThan(10);
+    expect(selfLinks, 'self-links reachable by Tab').toBeGreaterThan(5);
+    expect(unmarked, `focused but not visibly marked:\n${unmarked.join('\n')}`).toEqual([]);
+  });
+
+  test('the quote filters work from the keyboard', async () => {
+    await tab.goto(baseUrl + '/quotes/');
+    const total = await tab.locator('[data-quote-item]').count();
+    const select = await tabTo((f) => f.tag === 'select' && f.name === 'kind');
+    expect(select.outline).toBe(true);
+    await tab.keyboard.press('ArrowDown');
+    const shown = await tab.locator('[data-quote-item]:not([hidden])').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(total);
+    expect(await tab.locator('quote-filters .count').textContent()).toBe(`Showing ${shown} of ${total} quotations`);
+    expect(new URL(tab.url()).searchParams.get('kind')).toBeTruthy();
+    await tabTo((f) => f.tag === 'button');
+    await tab.keyboard.press('Enter');
+    await expect.poll(() => tab.locator('[data-quote-item]:not([hidden])').count()).toBe(total);
+  });
+});
+
+test('text at 200% fits a 1280 px window on an article and the quotes page: nothing wider than the viewport, no clipped text', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const tab = await context.newPage();
+  const problems: string[] = [];
+  for (const path of [ARTICLE, '/quotes/', '/positions/']) {
+    await tab.goto(baseUrl + path);
+    // Like the browser's text-size setting: scale the root font size (CSSOM, which CSP allows).
+    const found = await tab.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+      const out: string[] = [];
+      const root = document.scrollingElement!;
+      if (root.scrollWidth > innerWidth) out.push(`page scrolls sideways: ${root.scrollWidth} px in a ${innerWidth} px window`);
+      for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+        const style = getComputedStyle(element);
+        if (style.display === 'none' || element.closest('[hidden], .visually-hidden, .skip-link')) continue;
+        const box = element.getBoundingClientRect();
+        // A wide table inside its own scrolling region is allowed (WCAG 1.4.10 exempts data tables).
+        let scroller = false;
+        for (let up = element.parentElement; up && !scroller; up = up.parentElement) scroller = /auto|scroll/.test(getComputedStyle(up).overflowX);
+        if (box.right > innerWidth + 1 && !scroller) out.push(`${element.tagName.toLowerCase()}.${element.className} ends at ${Math.round(box.right)} px`);
+        const clips = /(hidden|clip)/.test(style.overflowX + style.overflowY) && !/auto|scroll/.test(style.overflowX);
+        if (clips && element.textContent?.trim() && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)) {
+          out.push(`${element.tagName.toLowerCase()}.${element.className} clips its text`);
+        }
+      }
+      return out;
+    });
+    problems.push(...found.map((problem) => `${path}: ${problem}`));
+  }
+  await context.close();
+  expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('prefers-reduced-motion: reduce turns off smooth scrolling, animations and transitions', async () => {
+  const check = async (reducedMotion: 'reduce' | 'no-preference') => {
+    const context = await browser.newContext({ reducedMotion, viewport: { width: 1280, height: 900 } });
+    const tab = await context.newPage();
+    await tab.goto(baseUrl + ARTICLE);
+    const moving = await tab.evaluate(() => {
+      const out: string[] = [];
+      if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') out.push('html scroll-behavior: smooth');
+      for (const element of document.querySelectorAll<HTMLElement>('*')) {
+        const style = getComputedStyle(element);
+        const longest = (list: string) => Math.max(...list.split(',').map((value) => parseFloat(value) * (value.trim().endsWith('ms') ? 0.001 : 1)));
+        if (style.animationName !== 'none' && longest(style.animationDuration) > 0.01) out.push(`${element.tagName} animates`);
+        if (longest(style.transitionDuration) > 0.01) out.push(`${element.tagName}.${element.className} transitions`);
+      }
+      return out;
+    });
+    await context.close();
+    return moving;
+  };
+  expect(await check('reduce')).toEqual([]);
+  // The check can see motion: without the preference the page scrolls smoothly.
+  expect(await check('no-preference')).toContain('html scroll-behavior: smooth');
+});
