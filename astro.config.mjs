@@ -9,26 +9,42 @@ import pagefind from './src/integrations/pagefind.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import publishGuard from './src/integrations/publish-guard.ts';
+import contentGuard from './src/integrations/content-guard.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers.ts';
 
-const registry = loadRegistry(fileURLToPath(new URL('./content/', import.meta.url)));
+const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
+// A content error found here is reported by the content guard, once the
+// publish guard is in place to remove a stale dist/ (a throw here could not).
+/** @type {import('./src/lib/registry.ts').Registry | undefined} */
+let registry;
+/** @type {unknown} */
+let registryError;
+try {
+  registry = loadRegistry(contentDir);
+} catch (error) {
+  registryError = error;
+}
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   markdown: {
+    // No code blocks in the articles; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
+    syntaxHighlight: false,
     // Astro 7's default engine is not remark; our plugins need the unified pipeline.
     // smartypants and gfm are off: the article text is published exactly as the
     // source gives it, and no typographic rewriting may touch it.
     processor: unified({
-      remarkPlugins: remarkPlugins(registry),
+      remarkPlugins: registry ? remarkPlugins(registry) : [],
       rehypePlugins: rehypePlugins(),
       smartypants: false,
       gfm: false,
     }),
   },
-  // Order matters: links are checked before indexing; the guard must be last.
-  integrations: [mdx(), linkCheck(), pagefind(), securityHeaders(), publishGuard()],
+  // Order matters: the publish guard first (it must be in place before any
+  // other hook can fail), then the content checks; links are checked before
+  // search indexing.
+  integrations: [publishGuard(), contentGuard({ contentDir, registryError }), mdx(), linkCheck(), pagefind(), securityHeaders()],
   security: {
     // A per-page <meta> policy with the hash of each inline script and style
     // (JSON-LD blocks are data, not script, so CSP does not apply to them).

@@ -7,6 +7,8 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { ArticleAnnotations, QuotationRecord, MentionRecord } from '../lib/annotations.ts';
 import { comparePartialDates } from '../lib/dates.ts';
 import { readingMinutes } from '../lib/reading.ts';
+import { brokenReferences, type Reference } from '../lib/references.ts';
+import { readFileSync } from 'node:fs';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
@@ -56,6 +58,31 @@ function byId<T extends { id: string }>(entries: { data: T }[]): Map<string, T> 
   return new Map(entries.map((entry) => [entry.data.id, entry.data]));
 }
 
+/** Fails on a topic, place or participant id that names no record (Astro only logs these). */
+function checkReferences(
+  articles: CollectionEntry<'articles'>[],
+  events: CollectionEntry<'events'>[],
+  targets: Record<'topics' | 'places' | 'people', { data: { id: string } }[]>,
+) {
+  const textOf = (file: string | undefined) => (file ? readFileSync(file, 'utf8') : '');
+  const eventsFile = 'content/events.yaml';
+  const eventsText = textOf(events[0]?.filePath ?? eventsFile);
+  const references: Reference[] = [
+    ...articles.flatMap((entry) => {
+      const file = entry.filePath ?? `content/articles/${entry.id}.mdx`;
+      const text = textOf(file);
+      return entry.data.topics.map((topic) => ({ file, text, owner: `article ${entry.id}`, field: 'topics', collection: 'topics', id: topic.id }));
+    }),
+    ...events.flatMap((entry) => [
+      ...(entry.data.place ? [{ file: eventsFile, text: eventsText, owner: `event ${entry.data.id}`, field: 'place', collection: 'places', id: entry.data.place.id }] : []),
+      ...entry.data.participants.map((person) => ({ file: eventsFile, text: eventsText, owner: `event ${entry.data.id}`, field: 'participants', collection: 'people', id: person.id })),
+    ]),
+  ];
+  const known = Object.fromEntries(Object.entries(targets).map(([name, entries]) => [name, new Set(entries.map((entry) => entry.data.id))]));
+  const broken = brokenReferences(references, known);
+  if (broken.length > 0) throw new Error(`References to records that do not exist:\n${broken.map((line) => `  ${line}`).join('\n')}`);
+}
+
 async function loadCorpus(): Promise<Corpus> {
   const [articleEntries, people, organisations, places, events, topics, notes] = await Promise.all([
     getCollection('articles'),
@@ -67,6 +94,7 @@ async function loadCorpus(): Promise<Corpus> {
     getCollection('notes'),
   ]);
   if (articleEntries.length === 0) throw new Error('No articles in content/articles/: the site would be empty.');
+  checkReferences(articleEntries, events, { topics, places, people });
 
   const articles: Article[] = [];
   for (const entry of articleEntries.sort((a, b) => a.id.localeCompare(b.id))) {

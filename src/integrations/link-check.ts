@@ -5,20 +5,39 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkSite, formatProblems } from '../lib/link-check.ts';
 import { readSiteFiles } from './site-files.ts';
 
+/**
+ * Where a broken link on a built article page came from: the article's MDX
+ * file, and the line that holds the link, when it can be found.
+ */
+function sourceHint(root: string, page: string, message: string): string {
+  const slug = /^articles\/([^/]+)\/index\.html$/.exec(page)?.[1];
+  if (!slug) return '';
+  const file = `content/articles/${slug}.mdx`;
+  const path = join(root, file);
+  if (!existsSync(path)) return '';
+  const url = /="([^"]*)"/.exec(message)?.[1];
+  const line = url ? readFileSync(path, 'utf8').split('\n').findIndex((text) => text.includes(url)) : -1;
+  return ` (from ${file}${line >= 0 ? `:${line + 1}` : ''})`;
+}
+
 export default function linkCheckIntegration(): AstroIntegration {
   let site: string | undefined;
+  let root = process.cwd();
   return {
     name: 'summit-desk:link-check',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site;
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': ({ dir, logger }) => {
         const files = readSiteFiles(fileURLToPath(dir));
-        const problems = checkSite(files, site ? { site } : {});
+        const problems = checkSite(files, site ? { site } : {}).map((problem) => ({ ...problem, message: problem.message + sourceHint(root, problem.page, problem.message) }));
         if (problems.length > 0) {
           throw new Error(
             `${problems.length} broken link(s) or duplicate id(s) in the built site:\n${formatProblems(problems)}\n` +

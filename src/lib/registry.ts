@@ -6,7 +6,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { parseDocument, LineCounter, isMap, isSeq } from 'yaml';
 
 export interface NamedRecord {
   id: string;
@@ -54,17 +54,27 @@ export function mentionTargets(registry: Registry, kind: MentionKind): Map<strin
 
 function readList<T extends { id: string }>(contentDir: string, name: string): Map<string, T> {
   const path = join(contentDir, name);
-  let records: unknown;
-  try {
-    records = parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`${relative(process.cwd(), path)}: ${(error as Error).message}`);
-  }
-  if (!Array.isArray(records)) {
-    throw new Error(`${relative(process.cwd(), path)}: expected a YAML list of records, each with an \`id\`.`);
+  const shown = relative(process.cwd(), path);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter });
+  if (document.errors.length > 0) throw new Error(`${shown}: ${document.errors[0]!.message}`);
+  if (!isSeq(document.contents)) {
+    throw new Error(`${shown}: expected a YAML list of records, each with an \`id\`.`);
   }
   const map = new Map<string, T>();
-  for (const record of records as T[]) map.set(String(record.id), record);
+  const lines = new Map<string, number>();
+  for (const item of document.contents.items) {
+    const record = (isMap(item) ? item.toJS(document) : item) as T;
+    const id = String(record.id);
+    const line = isMap(item) && item.range ? lineCounter.linePos(item.range[0]).line : 0;
+    const earlier = lines.get(id);
+    if (earlier !== undefined) {
+      // Astro's file() loader would keep only the last record with an id; a repeated id is almost always a copy-paste slip.
+      throw new Error(`${shown}:${line}: duplicate id "${id}" (first used at line ${earlier}). Give this record its own id, or merge the two records.`);
+    }
+    lines.set(id, line);
+    map.set(id, record);
+  }
   return map;
 }
 

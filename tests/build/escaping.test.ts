@@ -1,0 +1,65 @@
+/**
+ * Article fields are rendered as text, never as markup. A copy of the project
+ * whose site-written headline and dek carry an HTML injection is built, and
+ * every page of that build is checked: the words show up as text, and no
+ * script, image or event handler comes out of them.
+ *
+ * Why a build and not Astro's container API: the fields travel to many places
+ * (the <h1>, <title>, meta description, JSON-LD, the home and quote pages,
+ * the search index), and only a real build passes them all through the same
+ * path a reader gets. The headline and dek chosen are the site's own (the
+ * trump-kim-fourth-meeting article has `headlineBy: site`), so the source-text
+ * fidelity check does not stop the build first.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { makeFixture, type Fixture } from '../support/fixture.ts';
+import { builtPages, fileFor } from '../support/dist.ts';
+import { parseHTML } from 'linkedom';
+
+const HEADLINE = 'A fourth meeting <script>window.__pwned = 1</script> is floated';
+const DEK = 'Trump says "><img src=x onerror="window.__pwned=2"> he would welcome it';
+
+let fixture: Fixture;
+let build: { code: number | null; output: string };
+
+beforeAll(async () => {
+  fixture = makeFixture('escaping');
+  const file = 'content/articles/trump-kim-fourth-meeting.mdx';
+  const text = fixture.read(file);
+  const headline = /^headline: .*$/m.exec(text)![0];
+  const dek = /^dek: .*$/m.exec(text)![0];
+  fixture.replace(file, headline, `headline: ${JSON.stringify(HEADLINE)}`);
+  fixture.replace(file, dek, `dek: ${JSON.stringify(DEK)}`);
+  build = await fixture.build();
+}, 180_000);
+
+afterAll(() => fixture?.remove());
+
+test('a headline with <script> and a dek with "><img onerror> are shown as text on every page', () => {
+  expect(build.code, build.output).toBe(0);
+  const pages = builtPages(fixture.outDir);
+  expect(pages.length).toBeGreaterThan(10);
+  let shownAsText = 0;
+  for (const path of pages) {
+    const html = readFileSync(fileFor(path, fixture.outDir)!, 'utf8');
+    const { document } = parseHTML(html);
+    // No element or attribute came out of the injected markup.
+    expect(document.querySelectorAll('img').length, path).toBe(0);
+    expect(document.querySelectorAll('[onerror]').length, path).toBe(0);
+    for (const script of document.querySelectorAll('script')) expect(script.textContent ?? '', path).not.toContain('__pwned');
+    if ((document.body.textContent ?? '').includes(HEADLINE)) shownAsText += 1;
+  }
+  // The article page, the home page and its quote pages show the headline as words.
+  expect(shownAsText).toBeGreaterThanOrEqual(2);
+
+  const article = parseHTML(readFileSync(fileFor('/articles/trump-kim-fourth-meeting/', fixture.outDir)!, 'utf8')).document;
+  expect(article.querySelector('h1')?.textContent).toBe(HEADLINE);
+  expect(article.querySelector('.dek')?.textContent).toBe(DEK);
+  expect(article.querySelector('title')?.textContent).toContain(HEADLINE);
+  expect(article.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(DEK);
+  // JSON-LD keeps the words as data and cannot close its own <script> element.
+  const jsonLd = [...article.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? '');
+  expect(jsonLd.join('')).not.toContain('</script');
+  expect(jsonLd.map((text) => JSON.stringify(JSON.parse(text))).join('')).toContain(JSON.stringify(HEADLINE).slice(1, -1));
+});

@@ -1,0 +1,116 @@
+/**
+ * The security policy as a reader's browser meets it: the headers `npm start`
+ * sends, the per-page <meta> policy, and zero Content-Security-Policy
+ * violations while reading an article and using the interactive parts.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { builtPages, readPage } from '../support/dist.ts';
+import { distDir } from '../support/paths.ts';
+
+const baseUrl = inject('baseUrl');
+const ARTICLE = builtPages().find((page) => page.startsWith('/articles/'))!;
+
+describe('headers', () => {
+  const directive = (policy: string, name: string) => policy.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `)) ?? '';
+
+  test('npm start (serve dist) sends the security headers on pages and assets', async () => {
+    for (const path of ['/', ARTICLE, '/404.html']) {
+      const response = await fetch(baseUrl + path);
+      const policy = response.headers.get('content-security-policy') ?? '';
+      expect(directive(policy, 'frame-ancestors'), path).toBe("frame-ancestors 'none'");
+      expect(directive(policy, 'object-src')).toBe("object-src 'none'");
+      expect(directive(policy, 'script-src')).toContain("'wasm-unsafe-eval'");
+      expect(directive(policy, 'script-src')).not.toContain("'unsafe-inline'");
+      expect(directive(policy, 'script-src')).not.toMatch(/'unsafe-eval'/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('permissions-policy')).toMatch(/camera=\(\)/);
+    }
+  });
+
+  test('dist/_headers carries the same headers for static hosts', async () => {
+    const file = readFileSync(join(distDir, '_headers'), 'utf8');
+    const served = await fetch(`${baseUrl}/`);
+    expect(file.split('\n')[0]).toBe('/*');
+    for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'X-Frame-Options', 'Permissions-Policy']) {
+      expect(file).toContain(`  ${name}: ${served.headers.get(name)}\n`);
+    }
+  });
+
+  test('every page has a <meta> policy with hashes and no unsafe-inline script source', () => {
+    for (const path of builtPages()) {
+      const meta = readPage(path).querySelector('meta[http-equiv="content-security-policy"]');
+      const policy = meta?.getAttribute('content') ?? '';
+      expect(directive(policy, 'script-src'), path).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')*$/);
+      expect(directive(policy, 'style-src'), path).toMatch(/^style-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*$/);
+      expect(policy).toContain("default-src 'self'");
+    }
+  });
+});
+
+describe('in the browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A tab that records every CSP violation on every document it loads. */
+  async function watchedTab(): Promise<{ tab: Page; violations: () => Promise<string[]> }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // Init scripts run through DevTools, outside the page's policy.
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __csp: string[] }).__csp = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`));
+    });
+    const tab = await context.newPage();
+    return { tab, violations: () => tab.evaluate(() => (window as unknown as { __csp: string[] }).__csp) };
+  }
+
+  test('the violation listener works: an injected inline script is reported', async () => {
+    const { tab, violations } = await watchedTab();
+    await tab.goto(baseUrl + ARTICLE);
+    await tab.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__ran = true';
+      document.body.append(script);
+    });
+    await expect.poll(violations).toEqual([expect.stringMatching(/^script-src/)]);
+    expect(await tab.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
+    await tab.context().close();
+  });
+
+  test('reading an article and following its links raises no CSP violation', async () => {
+    const { tab, violations } = await watchedTab();
+    await tab.goto(baseUrl + ARTICLE);
+    await tab.keyboard.press('End');
+    await tab.locator('.self-link').first().focus();
+    await tab.keyboard.press('Enter');
+    await tab.waitForLoadState('load');
+    expect(await violations()).toEqual([]);
+    await tab.locator('a.mention[href^="/people/"]').first().click();
+    await tab.waitForLoadState('load');
+    expect(new URL(tab.url()).pathname).toMatch(/^\/people\/[a-z-]+\/$/);
+    expect(await violations()).toEqual([]);
+    await tab.context().close();
+  });
+
+  test('using the quote filters raises no CSP violation', async () => {
+    const { tab, violations } = await watchedTab();
+    await tab.goto(`${baseUrl}/quotes/?kind=direct`);
+    await expect.poll(() => tab.locator('quote-filters form').isVisible()).toBe(true);
+    await tab.selectOption('select[name="kind"]', 'paraphrase');
+    await tab.click('button[type="reset"]');
+    await tab.goBack();
+    expect(await violations()).toEqual([]);
+    await tab.context().close();
+  });
+});
