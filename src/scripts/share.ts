@@ -11,15 +11,15 @@
  * in Base.astro): visible, and announced by screen readers.
  * Elements are made with createElement only: no markup parsing.
  */
-const status = document.getElementById('share-status');
+const region = document.getElementById('share-status');
 const base = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
 let clearing: ReturnType<typeof setTimeout> | undefined;
 
 function announce(message: string) {
-  if (!status) return;
-  status.textContent = message;
+  if (!region) return;
+  region.textContent = message;
   clearTimeout(clearing);
-  clearing = setTimeout(() => (status.textContent = ''), 5000);
+  clearing = setTimeout(() => (region.textContent = ''), 5000);
 }
 
 function button(label: string, name: string, action: () => Promise<void>): HTMLButtonElement {
