@@ -40,6 +40,12 @@ describe('remark-annotation-vocabulary', () => {
     expect(message.fatal).toBe(true);
   });
 
+  it('names a fragment plainly when it rejects one', () => {
+    const message = reject(`${lead}Words of <>a fragment</> here.`);
+    expect(message.reason).toBe('Unknown annotation: a fragment <>…</>; use one of Mention, Quote, Note, PullQuote (see README, "Authoring").');
+    expect(message.line).toBe(5);
+  });
+
   it('rejects a missing required attribute and shows how to write it', () => {
     const message = reject(`${lead}“<Quote kind="direct">Words</Quote>.”`);
     expect(message.reason).toBe('<Quote> needs `by`, e.g. <Quote by="…">.');
