@@ -97,6 +97,11 @@ describe('event', () => {
     expect(problems(eventSchema, { ...summit, end: '2019-02-27' })).toEqual(['end: `end` must be after `start`; for a one-day event leave `end` out']);
   });
 
+  it('reports an impossible date in a range as a problem rather than crashing', () => {
+    expect(problems(eventSchema, { ...summit, end: '2019-02-30' })).toEqual(['end: expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2019-02-27"']);
+    expect(problems(eventSchema, { ...summit, start: '2019-02-29' })).toEqual(['start: expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2019-02-27"']);
+  });
+
   it('refuses a summit without outcome, participants or place', () => {
     const message = '(record): a summit needs `place`, `participants` and `outcome`';
     expect(problems(eventSchema, { ...summit, outcome: undefined })).toEqual([message]);
@@ -149,6 +154,16 @@ describe('organisation, place, topic, note', () => {
     expect(problems(placeSchema, { id: 'hanoi', country: 'Vietnam' })).toEqual(['name: Invalid input: expected string, received undefined']);
     expect(problems(topicSchema, { id: 'Sanctions', label: '' })).toEqual(['id: ids are lower-case words joined by hyphens, e.g. "hong-min"', 'label: must not be empty']);
     expect(problems(noteSchema, { id: 'yongbyon', title: 'Yongbyon', body: 42 })).toEqual(['body: Invalid input: expected string, received number']);
+  });
+});
+
+describe('zod’s own summary of the problems', () => {
+  it('puts each message with the path it is at', () => {
+    const result = eventSchema.safeParse({ ...summit, start: '2019/02/27', extra: true });
+    expect(result.success).toBe(false);
+    expect(z.prettifyError(result.error!)).toBe(
+      '✖ Unrecognized key: "extra"\n✖ expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2019-02-27"\n  → at start',
+    );
   });
 });
 
