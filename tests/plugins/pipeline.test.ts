@@ -17,7 +17,7 @@ import rehypeParagraphLinks from '../../src/plugins/rehype-paragraph-links.ts';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { loadRegistry } from '../../src/lib/registry.ts';
 import type { ArticleAnnotations } from '../../src/lib/annotations.ts';
-import { run, failure, toHtml, testRegistry } from '../support/markdown.ts';
+import { run, failure, toHtml, testRegistry, asPluggable } from '../support/markdown.ts';
 import { contentDir } from '../support/paths.ts';
 
 const SOURCE = 'The headline\nThe dek\n\nHong Min said “it is theatre” about Hanoi.\n\nPossible pathways\n\nIt is theatreHong Min, KINU\n';
@@ -55,8 +55,8 @@ describe('the Markdown pipeline', () => {
   });
 
   it('turns an annotated article into its HTML and exports what it collected', () => {
-    const { tree, file } = run(ARTICLE, { plugins: remarkPlugins(registry), frontmatter });
-    expect(toHtml(tree, file, rehypePlugins())).toBe(
+    const { tree, file } = run(ARTICLE, { plugins: asPluggable(remarkPlugins(registry)), frontmatter });
+    expect(toHtml(tree, file, asPluggable(rehypePlugins()))).toBe(
       '<div class="with-margin"><p id="p-hong-min-said-it-is-theatre">' +
         '<a class="mention mention--person" data-mention="person:hong-min" href="/people/hong-min/">Hong Min</a> said “' +
         '<q class="quotation quotation--direct" data-quote="hong-min-it-is-theatre" data-speaker="hong-min">it is theatre</q>” about ' +
@@ -82,7 +82,7 @@ describe('the Markdown pipeline', () => {
   });
 
   it('checks the vocabulary before the source, so a misspelt tag is reported as such', () => {
-    const message = failure(() => run(ARTICLE.replace(/Mention person/, 'Mentoin person').replace('</Mention> said', '</Mentoin> said'), { plugins: remarkPlugins(registry), frontmatter }));
+    const message = failure(() => run(ARTICLE.replace(/Mention person/, 'Mentoin person').replace('</Mention> said', '</Mentoin> said'), { plugins: asPluggable(remarkPlugins(registry)), frontmatter }));
     expect(message.reason).toMatch(/^Unknown annotation <Mentoin>/);
   });
 
@@ -90,7 +90,7 @@ describe('the Markdown pipeline', () => {
     it('passes the pipeline with the real registry, and every annotation points at one of its paragraphs', () => {
       const text = readFileSync(join(contentDir, 'articles', name), 'utf8');
       const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
-      const { file } = run(body!, { plugins: remarkPlugins(loadRegistry(contentDir)), frontmatter: parse(yaml!) as Record<string, unknown> });
+      const { file } = run(body!, { plugins: asPluggable(remarkPlugins(loadRegistry(contentDir))), frontmatter: parse(yaml!) as Record<string, unknown> });
       const annotations = file.data.summit!;
       const paragraphs = new Set(annotations.paragraphs.map((paragraph) => paragraph.id));
       expect(paragraphs.size).toBe(annotations.paragraphs.length);

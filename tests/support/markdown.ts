@@ -3,7 +3,8 @@
  * and rehype-slug tests do: a fragment in, a tree or HTML out. Astro's MDX
  * integration is not involved, so each plugin can be tested on its own.
  */
-import { unified, type PluggableList } from 'unified';
+import { unified, type Pluggable, type PluggableList } from 'unified';
+import type { RemarkPlugins, RehypePlugins } from '@astrojs/markdown-remark';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
@@ -97,6 +98,18 @@ export function toHtml(tree: Root, file: VFile, extraRehype: PluggableList = [])
     .use(rehypeStringify);
   const hast = processor.runSync(tree, file);
   return processor.stringify(hast, file);
+}
+
+/**
+ * Astro's plugin lists may name a plugin by a string it resolves itself;
+ * unified takes functions only. Ours are all functions, which this checks.
+ */
+export function asPluggable(list: RemarkPlugins | RehypePlugins): PluggableList {
+  return list.map((entry): Pluggable => {
+    const plugin: unknown = Array.isArray(entry) ? entry[0] : entry;
+    if (typeof plugin !== 'function') throw new Error(`expected a plugin function, got ${JSON.stringify(plugin)}`);
+    return entry as Pluggable;
+  });
 }
 
 /** Runs `action` and returns the VFileMessage it throws; fails the test if it throws nothing else. */
