@@ -52,4 +52,11 @@ describe('remark-pull-quotes', () => {
   it('fails when the attribution is the whole text, leaving no quoted words', () => {
     expect(reject('<PullQuote by="hong-min" attribution="Hong Min">Hong Min</PullQuote>').reason).toMatch(/^<PullQuote attribution="Hong Min"> must be the end of the pull quote's text, after the quoted words/);
   });
+
+  it('fails on an annotation inside a pull quote, which the figure would silently drop', () => {
+    const message = reject('Before.\n\n<PullQuote by="hong-min" attribution="Hong"><Mention person="kim-jong-un">Kim</Mention> wordsHong</PullQuote>');
+    expect(message.reason).toBe('<PullQuote> holds plain words only: the <Mention> inside it would be lost from the figure. Annotate these words where the article says them, or remove the tag.');
+    expect(message.line).toBe(3);
+    expect(message.column).toBe(45);
+  });
 });
