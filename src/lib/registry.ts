@@ -6,7 +6,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { parseDocument, LineCounter, isMap, isSeq } from 'yaml';
 
 export interface NamedRecord {
   id: string;
@@ -52,18 +52,33 @@ export function mentionTargets(registry: Registry, kind: MentionKind): Map<strin
   }
 }
 
-function readList(contentDir: string, name: string): unknown[] {
+/**
+ * Reads a YAML list of records. Fails, naming the file and line, on YAML
+ * errors, on records without an id and on duplicate ids (Astro's file loader
+ * would keep the last one silently).
+ */
+function readList<T extends { id: string }>(contentDir: string, name: string): Map<string, T> {
   const path = join(contentDir, name);
-  let records: unknown;
-  try {
-    records = parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`${relative(process.cwd(), path)}: ${(error as Error).message}`);
+  const where = relative(process.cwd(), path) || path;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter });
+  if (document.errors.length > 0) throw new Error(`${where}: ${document.errors[0]!.message}`);
+  if (!isSeq(document.contents)) throw new Error(`${where}: expected a YAML list of records, each starting "- id: …".`);
+  const map = new Map<string, T>();
+  const lines = new Map<string, number>();
+  for (const item of document.contents.items) {
+    const line = isMap(item) && item.range ? lineCounter.linePos(item.range[0]).line : 0;
+    const record = (item as { toJSON(): unknown }).toJSON() as T;
+    if (!record || typeof record !== 'object' || typeof record.id !== 'string' || record.id === '') {
+      throw new Error(`${where}:${line}: this record has no \`id\`. Give it one: lower-case words joined by hyphens, e.g. "id: hong-min".`);
+    }
+    if (map.has(record.id)) {
+      throw new Error(`${where}:${line}: duplicate id "${record.id}" (first at line ${lines.get(record.id)}). Ids must be unique: rename one, or merge the two records.`);
+    }
+    map.set(record.id, record);
+    lines.set(record.id, line);
   }
-  if (!Array.isArray(records)) {
-    throw new Error(`${relative(process.cwd(), path)}: expected a YAML list of records, each with an \`id\`.`);
-  }
-  return records;
+  return map;
 }
 
 /** The records of each data collection, as lists (the shape of the YAML files). */
@@ -101,7 +116,7 @@ export function createRegistry(records: RegistryRecords, sourceText: (id: string
 /** Reads every data collection once; the result is shared by all articles of a build. */
 export function loadRegistry(contentDir: string): Registry {
   const cache = new Map<string, string | undefined>();
-  const list = <T>(name: string) => readList(contentDir, name) as T[];
+  const list = <T extends { id: string }>(name: string) => [...readList<T>(contentDir, name).values()];
   return createRegistry(
     {
       people: list<NamedRecord>('people.yaml'),

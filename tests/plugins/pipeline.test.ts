@@ -62,7 +62,8 @@ describe('the Markdown pipeline', () => {
         '<q class="quotation quotation--direct" data-quote="hong-min-it-is-theatre" data-speaker="hong-min">it is theatre</q>” about ' +
         '<a class="mention mention--event" data-mention="event:hanoi-summit-2019" href="/timeline/hanoi-summit-2019/">Hanoi</a>.' +
         '<a class="self-link" href="#p-hong-min-said-it-is-theatre" aria-label="Link to this paragraph" data-editorial="" data-pagefind-ignore="">¶</a></p>' +
-        '<div class="margin" data-editorial=""><QuoteCards ids="hong-min-it-is-theatre" paragraph="p-hong-min-said-it-is-theatre"></QuoteCards><Note id="yongbyon"></Note></div></div>\n' +
+        '<div class="margin" data-editorial=""><QuoteCards ids="hong-min-it-is-theatre" paragraph="p-hong-min-said-it-is-theatre"></QuoteCards>' +
+        '<CompactTimeline article="test" mentioned="hanoi-summit-2019"></CompactTimeline><Note id="yongbyon"></Note></div></div>\n' +
         '<h2 id="possible-pathways">Possible pathways' +
         '<a class="self-link" aria-label="Link to this section" data-editorial="" data-pagefind-ignore="" href="#possible-pathways"><span aria-hidden="true">#</span></a></h2>\n' +
         '<figure id="pq-it-is-theatre" class="pull-quote" data-speaker="hong-min"><blockquote><p>It is theatre</p></blockquote><figcaption>Hong Min, KINU</figcaption></figure>',

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import remarkAnchorIds from '../../src/plugins/remark-anchor-ids.ts';
+import remarkMentions from '../../src/plugins/remark-mentions.ts';
 import remarkQuotations from '../../src/plugins/remark-quotations.ts';
 import remarkMargin from '../../src/plugins/remark-margin.ts';
 import { emptyAnnotations } from '../../src/lib/annotations.ts';
@@ -9,7 +10,7 @@ const SOURCE = 'Hong said “it is theatre” and “it is over”.\n\nPlain wor
 const registry = testRegistry({ src: SOURCE });
 const html = (mdx: string) => {
   const { tree, file } = run(mdx, {
-    plugins: [remarkAnchorIds, [remarkQuotations, { registry }], remarkMargin],
+    plugins: [remarkAnchorIds, [remarkQuotations, { registry }], [remarkMargin, { registry }]],
     frontmatter: { sourceText: 'src' },
     summit: emptyAnnotations(),
   });
@@ -33,5 +34,21 @@ describe('remark-margin', () => {
 
   it('leaves paragraphs with nothing beside them, and notes before any paragraph, as they are', () => {
     expect(html('<Note id="yongbyon" />\n\nPlain words.\n\nMore words.')).toBe('<Note id="yongbyon"></Note>\n<p id="p-plain-words">Plain words.</p>\n<p id="p-more-words">More words.</p>');
+  });
+
+  it('gives the first paragraph that mentions a meeting a compact timeline of the meetings the article mentions', () => {
+    const { tree, file } = run(
+      'Plain words, then <Mention event="trump-letter-declined">a letter</Mention>.\n\nAfter <Mention event="hanoi-summit-2019">Hanoi</Mention>, nothing.\n\nBoth <Mention event="singapore-summit-2018 hanoi-summit-2019">summits</Mention> failed.',
+      { plugins: [remarkAnchorIds, [remarkMentions, { registry }], [remarkMargin, { registry }]], summit: emptyAnnotations() },
+    );
+    const output = toHtml(tree, file);
+    // A context event is not a meeting, so the first paragraph gets no timeline; the second mentions Hanoi first.
+    expect(output).toContain(
+      '<div class="with-margin"><p id="p-after-hanoi-nothing">After <a class="mention mention--event" data-mention="event:hanoi-summit-2019" href="/timeline/hanoi-summit-2019/">Hanoi</a>, nothing.</p>' +
+        '<div class="margin" data-editorial=""><CompactTimeline article="test" mentioned="hanoi-summit-2019 singapore-summit-2018"></CompactTimeline></div></div>',
+    );
+    expect(output.match(/<CompactTimeline/g)).toHaveLength(1);
+    expect(output).toContain('<p id="p-plain-words-then-a-letter">');
+    expect(output).not.toContain('<div class="with-margin"><p id="p-plain-words-then-a-letter">');
   });
 });

@@ -53,7 +53,14 @@ describe('loadRegistry', () => {
 
   it('fails on a data file that is not a list, naming the file', () => {
     write('people.yaml', 'hong-min:\n  name: Hong Min\n');
-    expect(() => loadRegistry(dir)).toThrow(/people\.yaml: expected a YAML list of records, each with an `id`\.$/);
+    expect(() => loadRegistry(dir)).toThrow(/people\.yaml: expected a YAML list of records, each starting "- id: …"\.$/);
+  });
+
+  it('fails on a record without an id, or a duplicate id, naming file and line', () => {
+    write('people.yaml', '- id: hong-min\n  name: Hong Min\n- name: Nobody\n');
+    expect(() => loadRegistry(dir)).toThrow(/people\.yaml:3: this record has no `id`\./);
+    write('people.yaml', '- id: hong-min\n  name: Hong Min\n- id: hong-min\n  name: Hong\n');
+    expect(() => loadRegistry(dir)).toThrow(/people\.yaml:3: duplicate id "hong-min" \(first at line 1\)\./);
   });
 
   it('fails on YAML that does not parse, naming the file', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { normalizeWhitespace, sourceLines, truncateWords } from '../../src/lib/text.ts';
+import { normalizeWhitespace, sourceLines, truncateWords, plural } from '../../src/lib/text.ts';
 
 describe('normalizeWhitespace', () => {
   it('collapses runs of white space, including newlines and no-break spaces, and trims', () => {
@@ -44,5 +44,14 @@ describe('truncateWords', () => {
   });
   it('cuts inside a word when the only space is too early', () => {
     expect(truncateWords('A denuclearisation', 10)).toBe('A denucle…');
+  });
+});
+
+describe('plural', () => {
+  it('uses the singular for one only, and an irregular plural when given', () => {
+    expect(plural(1, 'mention')).toBe('1 mention');
+    expect(plural(0, 'mention')).toBe('0 mentions');
+    expect(plural(3, 'mention')).toBe('3 mentions');
+    expect(plural(2, 'summary', 'summaries')).toBe('2 summaries');
   });
 });
