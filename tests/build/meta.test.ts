@@ -199,6 +199,8 @@ describe('JavaScript on an article page', () => {
       total += gzipSync(code).length;
     }
     expect(source).toContain('share-status');
+    // The share controls build their elements with createElement: no markup parsing.
+    expect(source).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML/);
     expect(total).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(6 * 1024);
   });

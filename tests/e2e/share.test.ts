@@ -80,7 +80,50 @@ describe('copy link', () => {
   });
 });
 
+describe('Web Share', () => {
+  it('is offered where the browser has it, with the page title and the link', async () => {
+    const page = await context.newPage();
+    // Headless Chromium on Linux has no share sheet: stand in for it, and record what it is given.
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { shared });
+      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
+    });
+    await page.goto(`${baseUrl}/timeline/`);
+    await page.getByRole('button', { name: 'Share this entry: Hanoi summit' }).click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    expect(shared).toEqual([{ title: await page.title(), url: new URL('/timeline/#hanoi-summit-2019', SITE_URL).href }]);
+    await page.close();
+  });
+
+  it('is not offered where the browser lacks it', async () => {
+    const page = await open('/timeline/');
+    expect(await page.evaluate(() => 'share' in navigator)).toBe(false);
+    expect(await page.getByRole('button', { name: /^Share / }).count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('arriving by a shared link', () => {
+  it('to a quotation\'s words scrolls to those words (Chromium follows the text fragment)', async () => {
+    const quotePage = await open('/quotes/hong-min-it-may-feign-interest-in-dialogue/');
+    const href = await quotePage.locator('.quote-card a[data-share]').filter({ hasText: 'Link to the words' }).getAttribute('href');
+    await quotePage.close();
+    const page = await context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    // Without the paragraph's id, only the text directive can move the page, so this checks that Chromium finds the words.
+    const textOnly = href!.replace(/#[^:]*:~:/, '#:~:');
+    expect(textOnly).toMatch(/^\/articles\/hanoi-hangover\/#:~:text=/);
+    await page.goto(`${baseUrl}${textOnly}`);
+    await page.waitForFunction(() => window.scrollY > 0);
+    const words = page.locator('[data-quote="hong-min-it-may-feign-interest-in-dialogue"]');
+    expect(await words.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    })).toBe(true);
+    await page.close();
+  });
+
   it('marks the target and keeps it clear of the sticky header', async () => {
     const page = await context.newPage();
     // Smooth scrolling would leave the page mid-scroll when measured.
