@@ -53,6 +53,9 @@ export default function remarkPullQuotes({ registry }: Options) {
       }
       const words = text.slice(0, text.length - attribution.length);
       const id = anchorIds([words], 'pq')[0]!;
+      if (file.data.summit!.pullQuotes.some((earlier) => earlier.id === id)) {
+        file.fail(`Two pull quotes would share the permalink "${id}": a pull quote's words appear once per article.`, pullQuote);
+      }
       file.data.summit!.pullQuotes.push({ id, speaker, text: words, attribution });
 
       const figure: Annotation = {

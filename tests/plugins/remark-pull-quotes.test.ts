@@ -49,6 +49,13 @@ describe('remark-pull-quotes', () => {
     expect(message.line).toBe(3);
   });
 
+  it('fails on a second pull quote with the same words, which would share its permalink', () => {
+    const line = '<PullQuote by="hong-min" attribution="Hong Min, KINU">It is little more than political theatreHong Min, KINU</PullQuote>';
+    const message = reject(`${line}\n\nBetween.\n\n${line}`);
+    expect(message.reason).toBe('Two pull quotes would share the permalink "pq-it-is-little-more-than-political": a pull quote\'s words appear once per article.');
+    expect(message.line).toBe(5);
+  });
+
   it('fails when the attribution is the whole text, leaving no quoted words', () => {
     expect(reject('<PullQuote by="hong-min" attribution="Hong Min">Hong Min</PullQuote>').reason).toMatch(/^<PullQuote attribution="Hong Min"> must be the end of the pull quote's text, after the quoted words/);
   });
