@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { loadRegistry } from './src/lib/registry.ts';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -26,6 +27,8 @@ try {
 }
 
 export default defineConfig({
+  // The one setting for the site's public address: canonical URLs, link
+  // previews, JSON-LD ids, the feed, the sitemap and robots.txt all use it.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   markdown: {
@@ -44,7 +47,7 @@ export default defineConfig({
   // Order matters: the publish guard first (it must be in place before any
   // other hook can fail), then the content checks; links are checked before
   // search indexing.
-  integrations: [publishGuard(), contentGuard({ contentDir, registryError }), mdx(), linkCheck(), pagefind(), securityHeaders()],
+  integrations: [publishGuard(), contentGuard({ contentDir, registryError }), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), linkCheck(), pagefind(), securityHeaders()],
   security: {
     // A per-page <meta> policy with the hash of each inline script and style
     // (JSON-LD blocks are data, not script, so CSP does not apply to them).
@@ -57,4 +60,8 @@ export default defineConfig({
     },
   },
   build: { format: 'directory' },
+  // The preview-image renderer runs only at build time; loading it from
+  // node_modules rather than bundling it saves seconds per build (resvg is a
+  // native addon and cannot be bundled anyway).
+  vite: { ssr: { external: ['satori', '@resvg/resvg-js'] } },
 });

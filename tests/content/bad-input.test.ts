@@ -79,7 +79,7 @@ const cases: BadInput[] = [
     name: 'duplicate record id',
     edit: (f) => f.write('content/notes.yaml', `${f.read('content/notes.yaml')}- id: yongbyon\n  title: Yongbyon again\n  body: A second record with the same id.\n`),
     where: /content\/notes\.yaml:\d+/,
-    says: [/duplicate id "yongbyon" \(first used at line \d+\)/, /Give this record its own id/],
+    says: [/duplicate id "yongbyon" \(first at line \d+\)/, /Ids must be unique: rename one, or merge the two records/],
   },
   {
     name: 'quotation not verbatim',
