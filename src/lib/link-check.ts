@@ -90,7 +90,8 @@ export function checkSite(files: SiteFiles, options: { site?: string } = {}): Pr
       problems.push({ page, message: `${attribute}="${url}" points to ${target.pathname}, which is not in the build` });
       continue;
     }
-    const fragment = decodeURIComponent(target.hash.slice(1));
+    // A text fragment (#id:~:text=…) is a directive for the browser, not part of the id.
+    const fragment = decodeURIComponent(target.hash.slice(1).split(':~:')[0]!);
     if (fragment === '' || fragment === 'top') continue;
     const targetIds = ids.get(file);
     if (!targetIds) {

@@ -59,7 +59,10 @@ describe('in the browser', () => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`${current}: console ${message.type()}: ${message.text()}`);
     });
     tab.on('pageerror', (error) => problems.push(`${current}: uncaught ${error.message}`));
-    tab.on('requestfailed', (request) => problems.push(`${current}: request failed: ${request.url()} (${request.failure()?.errorText})`));
+    tab.on('requestfailed', (request) => {
+      // ERR_ABORTED is the browser dropping a request still in flight (e.g. the icon) when the test moves to the next page, not a failure to load.
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`${current}: request failed: ${request.url()} (${request.failure()?.errorText})`);
+    });
     tab.on('response', (response) => {
       if (response.status() >= 400) problems.push(`${current}: HTTP ${response.status()} for ${response.url()}`);
     });

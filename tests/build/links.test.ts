@@ -28,7 +28,7 @@ describe('the checker', () => {
       site(
         {
           'index.html': page('<a href="/a/">a</a><a href="a/#x">x</a><a href="#top">top</a><a href="https://example.com/missing">out</a><img src="/i.png" srcset="/i.png 1x, /i@2x.png 2x" alt="">'),
-          'a/index.html': page('<h2 id="x">x</h2><a href="../">home</a><a href="http://localhost:4321/a/#x">abs</a>'),
+          'a/index.html': page('<h2 id="x">x</h2><a href="../">home</a><a href="#x:~:text=x">text fragment</a><a href="#:~:text=x">text alone</a><a href="http://localhost:4321/a/#x">abs</a>'),
         },
         ['i.png', 'i@2x.png'],
       ),
@@ -40,7 +40,7 @@ describe('the checker', () => {
   test('lists each broken link, asset, fragment and repeated id with its page', () => {
     const problems = checkSite(
       site({
-        'index.html': page('<a href="/nowhere/">1</a><a href="/a/#missing">2</a><img src="/gone.png" srcset="/gone@2x.png 2x" alt=""><a href="#self-missing">3</a>'),
+        'index.html': page('<a href="/nowhere/">1</a><a href="/a/#missing">2</a><img src="/gone.png" srcset="/gone@2x.png 2x" alt=""><a href="#self-missing">3</a><a href="/a/#gone:~:text=d">4</a>'),
         'a/index.html': page('<p id="d"></p><p id="d"></p>'),
       }),
     );
@@ -51,6 +51,7 @@ describe('the checker', () => {
       'index.html: src="/gone.png" points to /gone.png, which is not in the build',
       'index.html: srcset="/gone@2x.png" points to /gone@2x.png, which is not in the build',
       'index.html: href="#self-missing": no element with id "self-missing" on /',
+      'index.html: href="/a/#gone:~:text=d": no element with id "gone" on /a/',
     ]);
   });
 });

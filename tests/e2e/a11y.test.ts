@@ -73,6 +73,7 @@ describe('keyboard', () => {
   let tab: Page;
   beforeAll(async () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     tab = await context.newPage();
   });
   afterAll(async () => {
@@ -136,6 +137,15 @@ describe('keyboard', () => {
     expect(stops.length).toBeGreaterThan(10);
     expect(selfLinks, 'self-links reachable by Tab').toBeGreaterThan(5);
     expect(unmarked, `focused but not visibly marked:\n${unmarked.join('\n')}`).toEqual([]);
+  });
+
+  test('a copy-link button is reachable by Tab, visibly focused, and copies with Enter', async () => {
+    await tab.goto(baseUrl + ARTICLE);
+    const button = await tabTo((f) => f.tag === 'button' && f.className.includes('share-button'));
+    expect(button.outline && button.visible).toBe(true);
+    await tab.keyboard.press('Enter');
+    await expect.poll(() => tab.locator('#share-status').textContent()).toContain('copied');
+    expect(await tab.evaluate(() => navigator.clipboard.readText())).toMatch(/^https?:\/\/.+\/articles\//);
   });
 
   test('the quote filters work from the keyboard', async () => {

@@ -1,7 +1,8 @@
 /**
  * The security policy as a reader's browser meets it: the headers `npm start`
  * sends, the per-page <meta> policy, and zero Content-Security-Policy
- * violations while reading an article and using the interactive parts.
+ * violations while reading an article, copying links and filtering quotes.
+ * (There is no search UI yet; when it lands, add it to the tour below.)
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -100,6 +101,21 @@ describe('in the browser', () => {
     await tab.locator('a.mention[href^="/people/"]').first().click();
     await tab.waitForLoadState('load');
     expect(new URL(tab.url()).pathname).toMatch(/^\/people\/[a-z-]+\/$/);
+    expect(await violations()).toEqual([]);
+    await tab.context().close();
+  });
+
+  test('copying and sharing a link raises no CSP violation', async () => {
+    const { tab, violations } = await watchedTab();
+    await tab.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    await tab.goto(baseUrl + ARTICLE);
+    const buttons = tab.locator('.share-button');
+    expect(await buttons.count()).toBeGreaterThan(0);
+    await buttons.first().click();
+    await expect.poll(() => tab.locator('#share-status').textContent()).toContain('copied');
+    await tab.goto(`${baseUrl}/timeline/`);
+    await tab.locator('.share-button').first().click();
+    await expect.poll(() => tab.locator('#share-status').textContent()).toContain('copied');
     expect(await violations()).toEqual([]);
     await tab.context().close();
   });
