@@ -3,6 +3,8 @@
  * API. Any error Pagefind reports fails the caller: a site whose search
  * silently misses pages is worse than a failed build.
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
 export interface IndexResult {
@@ -10,22 +12,72 @@ export interface IndexResult {
   outputPath: string;
 }
 
+export interface IndexOptions {
+  /** Site-relative paths of built pages to leave out of the index ("quotes/index.html"). */
+  excludePages?: readonly string[];
+}
+
+/**
+ * Left out of every page's indexed text, wherever they appear: words a
+ * reader of the page does not see as content. Screen-reader helpers repeat
+ * what is around them ("Permalink to this quotation by …"), self-links and
+ * decorative marks are navigation, and the article's margin cards name the
+ * speaker and link to the quotation's own page, which is indexed itself.
+ * Skipping them keeps hits on content and the index (fetched whole on the
+ * first search) small.
+ */
+export const EXCLUDE_SELECTORS = ['.visually-hidden', '.self-link', '[aria-hidden="true"]', '.quote-cards'] as const;
+
+const BODY_MARKER = /<[^>]+\sdata-pagefind-body[\s=>]/;
+
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
 }
 
-export async function buildSearchIndex(siteDir: string, outputPath: string): Promise<IndexResult> {
+/** Every HTML file under the site folder, as site-relative paths with "/" separators; Pagefind's own output is skipped. */
+export function htmlFiles(siteDir: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (!(dir === siteDir && name === 'pagefind')) walk(path);
+      } else if (name.endsWith('.html')) found.push(relative(siteDir, path).split(sep).join('/'));
+    }
+  };
+  walk(siteDir);
+  return found.sort();
+}
+
+export async function buildSearchIndex(siteDir: string, outputPath: string, options: IndexOptions = {}): Promise<IndexResult> {
+  const exclude = new Set(options.excludePages ?? []);
+  const missing = [...exclude].filter((page) => !htmlFiles(siteDir).includes(page));
+  if (missing.length > 0) throw new Error(`Search index: pages to exclude were not built: ${missing.join(', ')}. Fix the excludePages option of the Pagefind integration.`);
+  const pages = htmlFiles(siteDir)
+    .filter((page) => !exclude.has(page))
+    .map((page) => ({ page, content: readFileSync(join(siteDir, page), 'utf8') }));
+  // Without any data-pagefind-body, Pagefind would index every page's whole
+  // <body>, navigation and footer included: a broken layout, not a choice.
+  if (!pages.some(({ content }) => BODY_MARKER.test(content))) {
+    throw new Error(`Search index: none of the ${pages.length} HTML pages in ${siteDir} marks its content with data-pagefind-body. Put data-pagefind-body on the main content (src/layouts/Base.astro, <main>).`);
+  }
   try {
-    const created = await pagefind.createIndex({ forceLanguage: 'en' });
+    const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: [...EXCLUDE_SELECTORS] });
     check('createIndex', created.errors);
     const index = created.index;
     if (!index) throw new Error('Pagefind createIndex returned no index.');
-    const added = await index.addDirectory({ path: siteDir });
-    check('addDirectory', added.errors);
-    if (added.page_count === 0) throw new Error(`Pagefind found no pages with content to index in ${siteDir}; is data-pagefind-body on the main content?`);
+    for (const { page, content } of pages) {
+      const added = await index.addHTMLFile({ sourcePath: page, content });
+      check(`indexing ${page}`, added.errors);
+    }
     const written = await index.writeFiles({ outputPath });
     check('writeFiles', written.errors);
-    return { pageCount: added.page_count, outputPath: written.outputPath };
+    const files = await index.getFiles();
+    check('getFiles', files.errors);
+    const entry = files.files.find((file) => file.path === 'pagefind-entry.json');
+    const pageCount = entry ? Object.values((JSON.parse(Buffer.from(entry.content).toString('utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce((n, l) => n + l.page_count, 0) : 0;
+    if (pageCount === 0) throw new Error(`Search index: Pagefind indexed no pages from ${siteDir}; is data-pagefind-body on the main content?`);
+    return { pageCount, outputPath: written.outputPath };
   } finally {
     await pagefind.close();
   }

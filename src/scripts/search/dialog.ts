@@ -1,0 +1,62 @@
+/**
+ * The header's search dialog: a modal <dialog> (the page behind is inert,
+ * so focus stays inside; Esc closes it), created on first use and reused.
+ * Focus returns to whatever opened it.
+ */
+import { serializeSearchState } from '../../lib/search-state.ts';
+import { mountSearch } from './ui.ts';
+
+let dialog: HTMLDialogElement | undefined;
+let input: HTMLInputElement | undefined;
+let opener: Element | null = null;
+
+function create(): HTMLDialogElement {
+  const d = document.createElement('dialog');
+  d.className = 'search-dialog';
+  d.setAttribute('aria-labelledby', 'search-dialog-title');
+  const head = document.createElement('div');
+  head.className = 'search-dialog-head';
+  const title = document.createElement('h2');
+  title.id = 'search-dialog-title';
+  title.textContent = 'Search';
+  const full = document.createElement('a');
+  full.href = '/search/';
+  full.className = 'search-dialog-full';
+  full.textContent = 'Open the search page';
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'search-dialog-close';
+  close.textContent = 'Close';
+  close.addEventListener('click', () => d.close());
+  head.append(title, full, close);
+  const body = document.createElement('div');
+  body.className = 'search-dialog-body';
+  d.append(head, body);
+  document.body.append(d);
+  input = mountSearch(body, { syncUrl: false, headingLevel: 3, onStateChange: (state) => (full.href = `/search/${serializeSearchState(state)}`) }).input;
+  // A click on the backdrop (outside the dialog's box) closes it, as readers expect of a modal.
+  d.addEventListener('click', (event) => {
+    if (event.target === d) {
+      const box = d.getBoundingClientRect();
+      const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+      if (!inside) d.close();
+    }
+  });
+  d.addEventListener('close', () => {
+    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    opener = null;
+  });
+  return d;
+}
+
+export function openSearchDialog(from: Element | null): void {
+  dialog ??= create();
+  if (dialog.open) {
+    input?.focus();
+    return;
+  }
+  opener = from;
+  dialog.showModal();
+  input?.focus();
+  input?.select();
+}
