@@ -42,6 +42,28 @@ function create(): HTMLDialogElement {
       if (!inside) d.close();
     }
   });
+  // showModal() makes the page behind inert, but Tab can still leave for the
+  // browser's own controls; keep it cycling through the dialog instead.
+  d.addEventListener('keydown', (event) => {
+    // Esc closes at once, even from the search box (where Chromium would first only clear the text).
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      d.close();
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    const focusable = [...d.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')].filter((node) => !node.hasAttribute('disabled') && node.getClientRects().length > 0);
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
   d.addEventListener('close', () => {
     if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     opener = null;

@@ -29,6 +29,7 @@ export interface PagefindSearch {
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
   debouncedSearch(term: string | null, options?: { filters?: Record<string, unknown> }, ms?: number): Promise<PagefindSearch | null>;
 }
@@ -46,6 +47,8 @@ export function loadPagefind(): Promise<PagefindApi> {
     // 12 KB to the first search for no gain a reader would notice.
     await api.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
     await api.init();
+    // Facet counts come with each search only once the filter index is loaded.
+    await api.filters();
     return api;
   })();
   loading.catch(() => (loading = undefined));

@@ -23,7 +23,7 @@ export interface SearchUiOptions {
   onStateChange?: (state: SearchState) => void;
 }
 
-const PAGE_SIZE = 8;
+const PAGE_SIZE = 6;
 const MAX_SUB_RESULTS = 3;
 const BROWSE = [
   { href: '/quotes/', label: 'every quotation' },
@@ -51,9 +51,16 @@ function relevance(sub: PagefindSubResult): number {
   return (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 }
 
-/** The most relevant parts of the page that point at an anchor (quote card, timeline entry, section), best first. */
-function anchoredSubResults(data: PagefindResultData): PagefindSubResult[] {
-  return data.sub_results.filter((sub) => sub.url.includes('#')).sort((a, b) => relevance(b) - relevance(a)).slice(0, MAX_SUB_RESULTS);
+/**
+ * What to show of a page's hit: the excerpt of its best-matching part and
+ * links to the anchored parts (quote cards, timeline entries, sections)
+ * that match, best first. Pagefind lists a page's parts in page order.
+ */
+function bestParts(data: PagefindResultData): { excerpt: string; anchored: PagefindSubResult[] } {
+  const ranked = [...data.sub_results].sort((a, b) => relevance(b) - relevance(a));
+  const anchored = ranked.filter((sub) => sub.url.includes('#')).slice(0, MAX_SUB_RESULTS);
+  const top = ranked[0];
+  return { excerpt: top && !top.url.includes('#') ? top.excerpt : anchored.length ? '' : data.excerpt, anchored };
 }
 
 export function mountSearch(root: HTMLElement, options: SearchUiOptions): { input: HTMLInputElement; setState: (state: SearchState) => void } {
@@ -129,11 +136,11 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): { inpu
       const item = el('li', { class: 'result' }, el(Heading, { class: 'result-title' }, el('a', { href: data.url }, title)));
       const who = [data.meta['role'], data.meta['affiliation']].filter(Boolean).join(', ');
       if (who) item.append(el('p', { class: 'result-meta' }, who));
-      const subs = anchoredSubResults(data);
-      if (subs.length === 0) item.append(excerptNode(data.excerpt, 'result-excerpt'));
-      else {
-        const ul = el('ul', { class: 'sub-results' });
-        for (const sub of subs) ul.append(el('li', {}, el('a', { href: sub.url }, sub.title), excerptNode(sub.excerpt, 'result-excerpt')));
+      const { excerpt, anchored } = bestParts(data);
+      if (excerpt) item.append(excerptNode(excerpt, 'result-excerpt'));
+      if (anchored.length > 0) {
+        const ul = el('ul', { class: 'sub-results', 'aria-label': `Matches in ${title}` });
+        for (const sub of anchored) ul.append(el('li', {}, el('a', { href: sub.url }, sub.title), excerptNode(sub.excerpt, 'result-excerpt')));
         item.append(ul);
       }
       list.append(item);
