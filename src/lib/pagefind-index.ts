@@ -15,6 +15,10 @@ export interface IndexResult {
 export interface IndexOptions {
   /** Site-relative paths of built pages to leave out of the index ("quotes/index.html"). */
   excludePages?: readonly string[];
+  /** CSS selectors of elements whose text is not indexed (default EXCLUDE_SELECTORS). */
+  excludeSelectors?: readonly string[];
+  /** How long one Pagefind step may take before the build fails (ms). */
+  stepTimeoutMs?: number;
 }
 
 /**
@@ -29,6 +33,19 @@ export interface IndexOptions {
 export const EXCLUDE_SELECTORS = ['.visually-hidden', '.self-link', '[aria-hidden="true"]', '.quote-cards'] as const;
 
 const BODY_MARKER = /<[^>]+\sdata-pagefind-body[\s=>]/;
+
+/**
+ * Pagefind runs as a separate service; some failures (an output path it
+ * cannot create) leave a call unanswered rather than erroring. A step that
+ * takes far longer than indexing this site ever should fails the build.
+ */
+function step<T>(name: string, work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Pagefind ${name} did not finish within ${ms / 1000} s; check the output path and the Pagefind service.`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
 
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
@@ -61,18 +78,19 @@ export async function buildSearchIndex(siteDir: string, outputPath: string, opti
   if (!pages.some(({ content }) => BODY_MARKER.test(content))) {
     throw new Error(`Search index: none of the ${pages.length} HTML pages in ${siteDir} marks its content with data-pagefind-body. Put data-pagefind-body on the main content (src/layouts/Base.astro, <main>).`);
   }
+  const ms = options.stepTimeoutMs ?? 60_000;
   try {
-    const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: [...EXCLUDE_SELECTORS] });
+    const created = await step('createIndex', pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: [...(options.excludeSelectors ?? EXCLUDE_SELECTORS)] }), ms);
     check('createIndex', created.errors);
     const index = created.index;
     if (!index) throw new Error('Pagefind createIndex returned no index.');
     for (const { page, content } of pages) {
-      const added = await index.addHTMLFile({ sourcePath: page, content });
+      const added = await step(`indexing ${page}`, index.addHTMLFile({ sourcePath: page, content }), ms);
       check(`indexing ${page}`, added.errors);
     }
-    const written = await index.writeFiles({ outputPath });
+    const written = await step('writeFiles', index.writeFiles({ outputPath }), ms);
     check('writeFiles', written.errors);
-    const files = await index.getFiles();
+    const files = await step('getFiles', index.getFiles(), ms);
     check('getFiles', files.errors);
     const entry = files.files.find((file) => file.path === 'pagefind-entry.json');
     const pageCount = entry ? Object.values((JSON.parse(Buffer.from(entry.content).toString('utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce((n, l) => n + l.page_count, 0) : 0;
