@@ -39,12 +39,16 @@ const BODY_MARKER = /<[^>]+\sdata-pagefind-body[\s=>]/;
  * cannot create) leave a call unanswered rather than erroring. A step that
  * takes far longer than indexing this site ever should fails the build.
  */
-function step<T>(name: string, work: Promise<T>, ms: number): Promise<T> {
+async function step<T>(name: string, work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`Pagefind ${name} did not finish within ${ms / 1000} s; check the output path and the Pagefind service.`)), ms);
   });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function check(step: string, errors: readonly string[]): void {

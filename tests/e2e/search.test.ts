@@ -81,7 +81,7 @@ describe('search', () => {
   it('a topic finds the positions matrix and the quotations on it, and the topic filter keeps only those', async () => {
     const page = await open('/search/?q=Sanctions+relief');
     await page.locator('#search .result').first().waitFor();
-    const hrefs = await results(page).locator('.result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('?')[0]));
+    const hrefs = await results(page).locator('.result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('?')[0]!));
     expect(hrefs).toContain('/positions/');
     expect(hrefs.some((h) => h.startsWith('/quotes/'))).toBe(true);
     await page.getByRole('checkbox', { name: /^Sanctions relief \(\d+\)$/ }).check();

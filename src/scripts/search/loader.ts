@@ -7,7 +7,7 @@
 // Same as HIGHLIGHT_PARAM in pagefind.ts; repeated so this loader imports nothing up front.
 const HIGHLIGHT_PARAM = 'highlight';
 
-const open = (from: Element | null) => import('./dialog.ts').then((m) => m.openSearchDialog(from));
+const openDialog = (from: Element | null) => import('./dialog.ts').then((m) => m.openSearchDialog(from));
 
 function typingIn(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -24,7 +24,7 @@ document.addEventListener('keydown', (event) => {
     return;
   }
   event.preventDefault();
-  void open(document.activeElement);
+  void openDialog(document.activeElement);
 });
 
 document.addEventListener('click', (event) => {
@@ -32,7 +32,7 @@ document.addEventListener('click', (event) => {
   if (!link || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
   if (location.pathname === '/search/') return;
   event.preventDefault();
-  void open(link);
+  void openDialog(link);
 });
 
 if (document.getElementById('search')?.dataset['searchPage'] !== undefined) {
@@ -44,3 +44,6 @@ if (document.getElementById('search')?.dataset['searchPage'] !== undefined) {
 }
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('./arrival.ts').then((m) => m.arrive());
+
+// A module, so its names stay its own.
+export {};
