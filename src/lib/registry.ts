@@ -6,7 +6,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { parseDocument, LineCounter, isMap, isSeq } from 'yaml';
 
 export interface NamedRecord {
   id: string;
@@ -52,41 +52,89 @@ export function mentionTargets(registry: Registry, kind: MentionKind): Map<strin
   }
 }
 
+/**
+ * Reads a YAML list of records. Fails, naming the file and line, on YAML
+ * errors, on records without an id and on duplicate ids (Astro's file loader
+ * would keep the last one silently).
+ */
 function readList<T extends { id: string }>(contentDir: string, name: string): Map<string, T> {
   const path = join(contentDir, name);
-  let records: unknown;
-  try {
-    records = parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`${relative(process.cwd(), path)}: ${(error as Error).message}`);
-  }
-  if (!Array.isArray(records)) {
-    throw new Error(`${relative(process.cwd(), path)}: expected a YAML list of records, each with an \`id\`.`);
-  }
+  const where = relative(process.cwd(), path) || path;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter });
+  if (document.errors.length > 0) throw new Error(`${where}: ${document.errors[0]!.message}`);
+  if (!isSeq(document.contents)) throw new Error(`${where}: expected a YAML list of records, each starting "- id: …".`);
   const map = new Map<string, T>();
-  for (const record of records as T[]) map.set(String(record.id), record);
+  const lines = new Map<string, number>();
+  for (const item of document.contents.items) {
+    const line = isMap(item) && item.range ? lineCounter.linePos(item.range[0]).line : 0;
+    const record = (item as { toJSON(): unknown }).toJSON() as T;
+    if (!record || typeof record !== 'object' || typeof record.id !== 'string' || record.id === '') {
+      throw new Error(`${where}:${line}: this record has no \`id\`. Give it one: lower-case words joined by hyphens, e.g. "id: hong-min".`);
+    }
+    if (map.has(record.id)) {
+      throw new Error(`${where}:${line}: duplicate id "${record.id}" (first at line ${lines.get(record.id)}). Ids must be unique: rename one, or merge the two records.`);
+    }
+    map.set(record.id, record);
+    lines.set(record.id, line);
+  }
   return map;
+}
+
+/** The records of each data collection, as lists (the shape of the YAML files). */
+export interface RegistryRecords {
+  people?: readonly NamedRecord[];
+  organisations?: readonly NamedRecord[];
+  places?: readonly NamedRecord[];
+  events?: readonly NamedRecord[];
+  topics?: readonly TopicRecord[];
+  notes?: readonly NoteRecord[];
+}
+
+function byId<T extends { id: string }>(records: readonly T[] = []): Map<string, T> {
+  return new Map(records.map((record) => [String(record.id), record]));
+}
+
+/**
+ * A registry from records already in memory. `sourceText` looks a source up
+ * by id; it returns undefined for a source that does not exist. Tests build
+ * small registries with this; `loadRegistry` builds the real one.
+ */
+export function createRegistry(records: RegistryRecords, sourceText: (id: string) => string | undefined, contentDir = ''): Registry {
+  return {
+    contentDir,
+    people: byId(records.people),
+    organisations: byId(records.organisations),
+    places: byId(records.places),
+    events: byId(records.events),
+    topics: byId(records.topics),
+    notes: byId(records.notes),
+    sourceText,
+  };
 }
 
 /** Reads every data collection once; the result is shared by all articles of a build. */
 export function loadRegistry(contentDir: string): Registry {
   const cache = new Map<string, string | undefined>();
-  return {
-    contentDir,
-    people: readList(contentDir, 'people.yaml'),
-    organisations: readList(contentDir, 'organisations.yaml'),
-    places: readList(contentDir, 'places.yaml'),
-    events: readList(contentDir, 'events.yaml'),
-    topics: readList(contentDir, 'topics.yaml'),
-    notes: readList(contentDir, 'notes.yaml'),
-    sourceText(id) {
+  const list = <T extends { id: string }>(name: string) => [...readList<T>(contentDir, name).values()];
+  return createRegistry(
+    {
+      people: list<NamedRecord>('people.yaml'),
+      organisations: list<NamedRecord>('organisations.yaml'),
+      places: list<NamedRecord>('places.yaml'),
+      events: list<NamedRecord>('events.yaml'),
+      topics: list<TopicRecord>('topics.yaml'),
+      notes: list<NoteRecord>('notes.yaml'),
+    },
+    (id) => {
       if (!cache.has(id)) {
         const path = join(contentDir, 'sources', `${id}.txt`);
         cache.set(id, existsSync(path) ? readFileSync(path, 'utf8') : undefined);
       }
       return cache.get(id);
     },
-  };
+    contentDir,
+  );
 }
 
 /** "known: a, b, c" for error messages, so a typo's fix is in the message. */

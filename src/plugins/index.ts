@@ -9,7 +9,7 @@
  * 5. mentions     tie names to records
  * 6. quotations   quotation records and markup
  * 7. notes        place the site's context notes
- * 8. margin       quote cards and notes beside their paragraph
+ * 8. margin       quote cards, notes and the compact timeline beside their paragraph
  * 9. export       hand the collected data to Astro
  */
 import type { RemarkPlugins, RehypePlugins } from '@astrojs/markdown-remark';
@@ -36,7 +36,7 @@ export function remarkPlugins(registry: Registry): RemarkPlugins {
     [remarkMentions, { registry }],
     [remarkQuotations, { registry }],
     [remarkContextNotes, { registry }],
-    remarkMargin,
+    [remarkMargin, { registry }],
     remarkExportAnnotations,
   ];
 }
@@ -48,7 +48,7 @@ export function rehypePlugins(): RehypePlugins {
       rehypeAutolinkHeadings,
       {
         behavior: 'append',
-        properties: { className: ['self-link'], ariaLabel: 'Link to this section', dataEditorial: '', dataPagefindIgnore: '' },
+        properties: { className: ['self-link'], ariaLabel: 'Link to this section', dataShare: 'this section', dataEditorial: '', dataPagefindIgnore: '' },
         content: () => [h('span', { ariaHidden: 'true' }, '#')],
       },
     ],

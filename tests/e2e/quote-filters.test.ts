@@ -1,0 +1,74 @@
+/** The quotes page's filters in real Chromium: they narrow the list, live in the URL, and survive reload and back/forward. */
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Failed requests are reported by URL (the console only says "404").
+  page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
+});
+afterAll(async () => browser?.close());
+
+const visibleCards = () => page.locator('[data-quote-item]:not([hidden]) article.quote-card').evaluateAll((cards) => cards.map((card) => card as HTMLElement));
+const visibleCount = async () => (await visibleCards()).length;
+
+describe('quote filters', () => {
+  it('narrow the list to the chosen topic and keep it in the URL', async () => {
+    await page.goto(`${baseUrl}/quotes/`);
+    const total = await page.locator('article.quote-card').count();
+    expect(await visibleCount()).toBe(total);
+    await page.selectOption('select[name="topic"]', 'talks-prospects');
+    const shown = await page.locator('[data-quote-item]:not([hidden]) article.quote-card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-topics')));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(total);
+    for (const topics of shown) expect(topics!.split(' ')).toContain('talks-prospects');
+    expect(new URL(page.url()).searchParams.get('topic')).toBe('talks-prospects');
+    await expect(page.locator('quote-filters .count').textContent()).resolves.toBe(`Showing ${shown.length} of ${total} quotations`);
+  });
+
+  it('combine, and hide speakers with nothing left', async () => {
+    await page.selectOption('select[name="kind"]', 'paraphrase');
+    const kinds = await page.locator('[data-quote-item]:not([hidden]) article.quote-card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-kind')));
+    expect(new Set(kinds)).toEqual(new Set(['paraphrase']));
+    // The White House is quoted on talks, but in a statement, not a paraphrase.
+    expect(await page.locator('#speaker-white-house').isVisible()).toBe(false);
+    expect(await page.locator('#speaker-hong-min').isVisible()).toBe(true);
+  });
+
+  it('restore from the URL on reload and follow back/forward', async () => {
+    await page.reload();
+    expect(await page.inputValue('select[name="topic"]')).toBe('talks-prospects');
+    expect(await page.inputValue('select[name="kind"]')).toBe('paraphrase');
+    const filtered = await visibleCount();
+    await page.goBack();
+    expect(await page.inputValue('select[name="kind"]')).toBe('');
+    expect(await visibleCount()).toBeGreaterThan(filtered);
+    await page.goForward();
+    expect(await page.inputValue('select[name="kind"]')).toBe('paraphrase');
+    expect(await visibleCount()).toBe(filtered);
+  });
+
+  it('clear with the reset button, operable from the keyboard', async () => {
+    await page.focus('quote-filters button[type="reset"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !location.search);
+    expect(await visibleCount()).toBe(await page.locator('article.quote-card').count());
+  });
+
+  it('ignore unknown values in the URL instead of showing nothing', async () => {
+    await page.goto(`${baseUrl}/quotes/?topic=not-a-topic`);
+    expect(await visibleCount()).toBe(await page.locator('article.quote-card').count());
+  });
+
+  it('raised no script errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
