@@ -35,9 +35,13 @@ export async function benchSearch(): Promise<Record<string, string>> {
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
     const urls = new Map<string, string>();
-    const sizes: { url: string; bytes: number; at: number }[] = [];
-    cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, new URL(e.response.url).pathname));
-    cdp.on('Network.loadingFinished', (e) => sizes.push({ url: urls.get(e.requestId) ?? '?', bytes: e.encodedDataLength, at: Date.now() }));
+    const headerBytes = new Map<string, number>();
+    const sizes: { url: string; bytes: number; headers: number; at: number }[] = [];
+    cdp.on('Network.responseReceived', (e) => {
+      urls.set(e.requestId, new URL(e.response.url).pathname);
+      headerBytes.set(e.requestId, e.response.encodedDataLength);
+    });
+    cdp.on('Network.loadingFinished', (e) => sizes.push({ url: urls.get(e.requestId) ?? '?', bytes: e.encodedDataLength, headers: headerBytes.get(e.requestId) ?? 0, at: Date.now() }));
 
     await page.goto(`${server.url}${ARTICLE}`, { waitUntil: 'networkidle' });
     const loadScripts = sizes.filter((s) => s.url.endsWith('.js'));
@@ -64,10 +68,11 @@ export async function benchSearch(): Promise<Record<string, string>> {
     }
 
     const index = join(distDir, 'pagefind');
+    if (process.env['BENCH_VERBOSE']) for (const s of firstSearch) console.log(s.bytes, s.url);
     const fetchedIndex = firstSearch.filter((s) => /\/pagefind\/(index|filter|fragment)\//.test(s.url)).reduce((n, s) => n + s.bytes, 0);
     return {
       'article page: JS at load (transferred)': `${kb(loadScripts.reduce((n, s) => n + s.bytes, 0))} in ${loadScripts.length} file(s), ${kb(loadJsGzip)} gzip`,
-      'first search on an article page (transferred)': `${kb(firstSearch.reduce((n, s) => n + s.bytes, 0))} in ${firstSearch.length} responses`,
+      'first search on an article page (transferred)': `${kb(firstSearch.reduce((n, s) => n + s.bytes, 0))} in ${firstSearch.length} responses (${kb(firstSearch.reduce((n, s) => n + s.bytes - s.headers, 0))} without HTTP headers)`,
       '  of which Pagefind runtime (pagefind.js + wasm)': kb(firstSearch.filter((s) => /pagefind\.js$|\.pagefind$/.test(s.url)).reduce((n, s) => n + s.bytes, 0)),
       '  of which index, filters, fragments': kb(fetchedIndex),
       '  of which site search UI (JS + CSS)': kb(firstSearch.filter((s) => s.url.startsWith('/_astro/')).reduce((n, s) => n + s.bytes, 0)),

@@ -14,15 +14,16 @@ import { buildDevIndex, contentType, type IndexFiles } from '../lib/pagefind-dev
 
 export interface PagefindIntegrationOptions {
   /**
-   * Built pages left out of the index. The /quotes/ listing repeats every
-   * quotation word for word, and each quotation has its own indexed page
-   * (with the filters); indexing the listing too would double hits and
-   * grow the index every first search downloads.
+   * Built pages left out of the index, because everything on them is
+   * indexed elsewhere: the /quotes/ listing repeats every quotation word for
+   * word (each has its own indexed page, with the filters), and the home
+   * page repeats the articles' headlines and standfirsts. Indexing them
+   * would double hits and grow the index every first search downloads.
    */
   excludePages?: readonly string[];
 }
 
-export default function pagefindIntegration({ excludePages = ['quotes/index.html'] }: PagefindIntegrationOptions = {}): AstroIntegration {
+export default function pagefindIntegration({ excludePages = ['quotes/index.html', 'index.html'] }: PagefindIntegrationOptions = {}): AstroIntegration {
   return {
     name: 'summit-desk:pagefind',
     hooks: {

@@ -22,15 +22,17 @@ export interface IndexOptions {
 }
 
 /**
- * Left out of every page's indexed text, wherever they appear: words a
- * reader of the page does not see as content. Screen-reader helpers repeat
- * what is around them ("Permalink to this quotation by …"), self-links and
- * decorative marks are navigation, and the article's margin cards name the
- * speaker and link to the quotation's own page, which is indexed itself.
- * Skipping them keeps hits on content and the index (fetched whole on the
- * first search) small.
+ * Left out of every page's indexed text, wherever they appear: words that
+ * are not this page's own content. Screen-reader helpers repeat what is
+ * around them ("Permalink to this quotation by …"); self-links and
+ * decorative marks are navigation; the article's margin cards only name
+ * the speaker; the sentences in a mention list are the articles' own,
+ * indexed on the article pages; and the quote cards listed on a person's or
+ * a meeting's page are each indexed on the quotation's own page, with its
+ * filters. Indexed twice, every hit would show twice, and the index (which
+ * the first search downloads whole) would grow.
  */
-export const EXCLUDE_SELECTORS = ['.visually-hidden', '.self-link', '[aria-hidden="true"]', '.quote-cards'] as const;
+export const EXCLUDE_SELECTORS = ['.visually-hidden', '.self-link', '[aria-hidden="true"]', '.quote-cards', '.mention-list', 'ol.cards > li > .quote-card'] as const;
 
 const BODY_MARKER = /<[^>]+\sdata-pagefind-body[\s=>]/;
 

@@ -4,9 +4,9 @@
  * bring the target quote card, timeline entry or paragraph into view,
  * focused and visibly marked.
  */
-import stylesheet from './arrival.css?url';
-import { addStylesheet } from './styles.ts';
-import { HIGHLIGHT_PARAM } from './pagefind.ts';
+import css from './arrival.css?inline';
+// Same as HIGHLIGHT_PARAM in pagefind.ts; repeated so arriving on a page loads none of the search UI.
+const HIGHLIGHT_PARAM = 'highlight';
 
 interface PagefindHighlightOptions {
   highlightParam: string;
@@ -15,7 +15,10 @@ interface PagefindHighlightOptions {
 }
 
 export async function arrive(): Promise<void> {
-  addStylesheet(stylesheet);
+  // Inline rather than through styles.ts: a shared helper would be one more chunk to fetch.
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   if (target) {
     target.classList.add('search-target');

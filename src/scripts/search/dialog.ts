@@ -22,7 +22,7 @@ function create(): HTMLDialogElement {
   const full = document.createElement('a');
   full.href = '/search/';
   full.className = 'search-dialog-full';
-  full.textContent = 'Open the search page';
+  full.textContent = 'Filters and all results on the search page';
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'search-dialog-close';
@@ -33,7 +33,7 @@ function create(): HTMLDialogElement {
   body.className = 'search-dialog-body';
   d.append(head, body);
   document.body.append(d);
-  input = mountSearch(body, { syncUrl: false, headingLevel: 3, onStateChange: (state) => (full.href = `/search/${serializeSearchState(state)}`) }).input;
+  input = mountSearch(body, { syncUrl: false, headingLevel: 3, facets: false, pageSize: 5, onStateChange: (state) => (full.href = `/search/${serializeSearchState(state)}`) }).input;
   // A click on the backdrop (outside the dialog's box) closes it, as readers expect of a modal.
   d.addEventListener('click', (event) => {
     if (event.target === d) {

@@ -7,7 +7,7 @@
 // Same as HIGHLIGHT_PARAM in pagefind.ts; repeated so this loader imports nothing up front.
 const HIGHLIGHT_PARAM = 'highlight';
 
-const openDialog = (from: Element | null) => import('./dialog.ts').then((m) => m.openSearchDialog(from));
+const openDialog = (from: Element | null) => import('./app.ts').then((m) => m.openSearchDialog(from));
 
 function typingIn(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -36,9 +36,9 @@ document.addEventListener('click', (event) => {
 });
 
 if (document.getElementById('search')?.dataset['searchPage'] !== undefined) {
-  void import('./ui.ts').then(({ mountSearch }) => {
+  void import('./app.ts').then(({ mountSearch }) => {
     const root = document.getElementById('search')!;
-    const { input } = mountSearch(root, { syncUrl: true, headingLevel: 2 });
+    const { input } = mountSearch(root, { syncUrl: true, headingLevel: 2, facets: true, pageSize: 8 });
     if (!new URLSearchParams(location.search).has('q')) input.focus();
   });
 }

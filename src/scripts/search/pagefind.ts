@@ -47,10 +47,21 @@ export function loadPagefind(): Promise<PagefindApi> {
     // 12 KB to the first search for no gain a reader would notice.
     await api.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
     await api.init();
-    // Facet counts come with each search only once the filter index is loaded.
-    await api.filters();
     return api;
   })();
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+let filtersLoading: Promise<unknown> | undefined;
+
+/**
+ * Facet counts come with each search only once Pagefind has loaded its
+ * filter index (4–5 KB); only UIs that show facets ask for it.
+ */
+export async function loadPagefindWithFilters(): Promise<PagefindApi> {
+  const api = await loadPagefind();
+  filtersLoading ??= api.filters();
+  await filtersLoading;
+  return api;
 }

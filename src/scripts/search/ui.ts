@@ -8,22 +8,25 @@
  * in a live region and never puts Pagefind's excerpt HTML into innerHTML.
  * This module is loaded only when a reader starts to search.
  */
-import stylesheet from './search.css?url';
-import { addStylesheet } from './styles.ts';
+import css from './search.css?inline';
+import { addStyles } from './styles.ts';
 import { excerptParts } from '../../lib/search-excerpt.ts';
 import { FACETS, isEmptySearch, pagefindFilters, parseSearchState, serializeSearchState, type FacetKey, type SearchState } from '../../lib/search-state.ts';
-import { loadPagefind, type PagefindResultData, type PagefindSearch, type PagefindSubResult } from './pagefind.ts';
+import { loadPagefind, loadPagefindWithFilters, type PagefindResultData, type PagefindSearch, type PagefindSubResult } from './pagefind.ts';
 
 export interface SearchUiOptions {
   /** Keep query and filters in the page URL (the /search/ page), with history entries for back/forward. */
   syncUrl: boolean;
   /** Heading level for each result's title (the page decides the outline). */
   headingLevel: 2 | 3;
+  /** Show facet filters with counts (the /search/ page); the dialog leaves them to that page and saves their download. */
+  facets: boolean;
+  /** Results shown before "Show more" (each costs a fragment download). */
+  pageSize: number;
   /** Called when the query changes, e.g. to update a link to the full search page. */
   onStateChange?: (state: SearchState) => void;
 }
 
-const PAGE_SIZE = 6;
 const MAX_SUB_RESULTS = 3;
 const BROWSE = [
   { href: '/quotes/', label: 'every quotation' },
@@ -64,11 +67,11 @@ function bestParts(data: PagefindResultData): { excerpt: string; anchored: Pagef
 }
 
 export function mountSearch(root: HTMLElement, options: SearchUiOptions): { input: HTMLInputElement; setState: (state: SearchState) => void } {
-  addStylesheet(stylesheet);
+  addStyles('search-ui-styles', css);
   const id = `search-${++uid}`;
   let state: SearchState = options.syncUrl ? parseSearchState(location.search) : { q: '', filters: {} };
   let run = 0;
-  let shown = PAGE_SIZE;
+  let shown = options.pageSize;
 
   const input = el('input', { id: `${id}-q`, type: 'search', name: 'q', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': `${id}-hint` });
   input.value = state.q;
@@ -150,7 +153,7 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): { inpu
       const more = el('button', { type: 'button', class: 'more' }, `Show more results (${search.results.length - shown} left)`);
       more.addEventListener('click', () => {
         const firstNew = shown;
-        shown += PAGE_SIZE;
+        shown += options.pageSize;
         void renderResults(search, run).then(() => results.querySelectorAll<HTMLAnchorElement>('.result-title a')[firstNew]?.focus());
       });
       nodes.push(more);
@@ -167,7 +170,7 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): { inpu
 
   async function search(push: boolean) {
     const thisRun = ++run;
-    shown = PAGE_SIZE;
+    shown = options.pageSize;
     commit(push);
     if (isEmptySearch(state)) {
       results.replaceChildren();
@@ -177,10 +180,10 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): { inpu
     }
     root.setAttribute('aria-busy', 'true');
     try {
-      const pagefind = await loadPagefind();
+      const pagefind = await (options.facets ? loadPagefindWithFilters() : loadPagefind());
       const found = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
       if (thisRun !== run || !found) return;
-      renderFacets(found);
+      if (options.facets) renderFacets(found);
       if (found.results.length === 0) renderNoResults();
       else await renderResults(found, thisRun);
       if (thisRun !== run) return;
