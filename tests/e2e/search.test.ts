@@ -129,6 +129,7 @@ describe('search', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input[type="search"]'))).toBe(true);
     await searchFor(page, 'Nobel', 'dialog');
     await expect(dialog.locator('.result').count()).resolves.toBeGreaterThan(0);
+    await expect(dialog.getByRole('link', { name: /search page/ }).getAttribute('href')).resolves.toBe('/search/?q=Nobel');
     // Focus stays in the modal dialog however far a reader tabs.
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');

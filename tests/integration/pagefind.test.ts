@@ -132,7 +132,17 @@ describe('the built site’s index', () => {
     for (const article of all().filter((f) => f.url.startsWith('/articles/'))) expect(article.filters['article']).toHaveLength(1);
     expect(urls).not.toContain('/search/');
     expect(urls).not.toContain('/quotes/');
+    expect(urls).not.toContain('/');
     expect(urls).toContain('/timeline/');
+  });
+
+  it('indexes a quotation’s words on its own page only, not again on its speaker’s page', () => {
+    const fragmentsByUrl = new Map(all().map((f) => [f.url, f]));
+    const quote = fragmentsByUrl.get('/quotes/hong-min-peaceful-but-cold-coexistence/')!;
+    expect(quote.content).toContain('peaceful but cold coexistence');
+    const person = fragmentsByUrl.get('/people/hong-min/')!;
+    expect(person.content).toContain('Hong Min');
+    expect(person.content).not.toContain('peaceful but cold coexistence');
   });
 
   it('makes timeline entries titled anchors', () => {
