@@ -20,15 +20,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A page that records console errors, uncaught exceptions and failed responses (the site has no favicon yet: that request alone is not counted). */
+/** A page that records console errors, uncaught exceptions and failed responses. */
 async function open(path: string): Promise<Page> {
   const page = await context.newPage();
   page.on('console', (message) => {
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) problems.push(`${path}: console: ${message.text()} (${message.location().url})`);
+    if (message.type() === 'error') problems.push(`${path}: console: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => problems.push(`${path}: exception: ${error.message}`));
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${path}: ${response.status()} ${response.url()}`);
+    if (response.status() >= 400) problems.push(`${path}: ${response.status()} ${response.url()}`);
   });
   await page.goto(`${baseUrl}${path}`);
   return page;
