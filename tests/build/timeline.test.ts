@@ -61,11 +61,16 @@ describe('/timeline/', () => {
     for (const entry of entries) expect(entry.querySelector(`a[href="#${entry.id}"]`), entry.id).not.toBeNull();
   });
 
-  it('needs no JavaScript: its one script is the site-wide share enhancement', () => {
-    // src/scripts/share.ts (loaded by Base.astro on every page) adds copy/share buttons beside the self-links; the timeline itself has no script.
+  it('needs no JavaScript: its only scripts are the site-wide enhancements', () => {
+    // src/scripts/share.ts (loaded by Base.astro on every page) adds copy/share buttons beside the self-links, and the
+    // header's search loader (src/scripts/search/loader.ts, every page) waits for a reader to start searching; the timeline itself has no script.
     const scripts = [...timeline.querySelectorAll('script:not([type="application/ld+json"])')];
-    expect(scripts.length).toBeLessThanOrEqual(1);
-    for (const script of scripts) expect(script.textContent).toContain('share-status');
+    expect(scripts.length).toBeLessThanOrEqual(2);
+    const shares = scripts.filter((script) => script.textContent?.includes('share-status'));
+    const search = scripts.filter((script) => /^\/_astro\/SiteHeader[^/]*\.js$/.test(script.getAttribute('src') ?? ''));
+    expect(shares.length).toBeLessThanOrEqual(1);
+    expect(search.length).toBeLessThanOrEqual(1);
+    expect(shares.length + search.length).toBe(scripts.length);
   });
 });
 
