@@ -1,8 +1,8 @@
 /**
  * The security policy as a reader's browser meets it: the headers `npm start`
  * sends, the per-page <meta> policy, and zero Content-Security-Policy
- * violations while reading an article, copying links and filtering quotes.
- * (There is no search UI yet; when it lands, add it to the tour below.)
+ * violations while reading an article, searching (Pagefind's WebAssembly
+ * needs 'wasm-unsafe-eval'), copying links and filtering quotes.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -116,6 +116,22 @@ describe('in the browser', () => {
     await tab.goto(`${baseUrl}/timeline/`);
     await tab.locator('.share-button').first().click();
     await expect.poll(() => tab.locator('#share-status').textContent()).toContain('copied');
+    expect(await violations()).toEqual([]);
+    await tab.context().close();
+  });
+
+  test('searching, on the search page and in the dialog, raises no CSP violation', async () => {
+    const { tab, violations } = await watchedTab();
+    await tab.goto(`${baseUrl}/search/`);
+    await tab.locator('#search input[type="search"]').fill('Hong Min');
+    await tab.locator('#search .search-status').filter({ hasText: /result/ }).waitFor();
+    expect(await tab.locator('#search .result').count()).toBeGreaterThan(0);
+    await tab.goto(baseUrl + ARTICLE);
+    await tab.keyboard.press('/');
+    const dialog = tab.locator('dialog.search-dialog');
+    await dialog.locator('input[type="search"]').fill('Nobel');
+    await dialog.locator('.search-status').filter({ hasText: /result/ }).waitFor();
+    await tab.keyboard.press('Escape');
     expect(await violations()).toEqual([]);
     await tab.context().close();
   });

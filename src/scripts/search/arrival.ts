@@ -16,9 +16,10 @@ interface PagefindHighlightOptions {
 
 export async function arrive(): Promise<void> {
   // Inline rather than through styles.ts: a shared helper would be one more chunk to fetch.
-  const style = document.createElement('style');
-  style.textContent = css;
-  document.head.append(style);
+  // A constructed sheet, not a <style> element, which the CSP would block (inline styles are allowed by hash only).
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   if (target) {
     target.classList.add('search-target');
