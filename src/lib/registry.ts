@@ -81,25 +81,60 @@ function readList<T extends { id: string }>(contentDir: string, name: string): M
   return map;
 }
 
+/** The records of each data collection, as lists (the shape of the YAML files). */
+export interface RegistryRecords {
+  people?: readonly NamedRecord[];
+  organisations?: readonly NamedRecord[];
+  places?: readonly NamedRecord[];
+  events?: readonly NamedRecord[];
+  topics?: readonly TopicRecord[];
+  notes?: readonly NoteRecord[];
+}
+
+function byId<T extends { id: string }>(records: readonly T[] = []): Map<string, T> {
+  return new Map(records.map((record) => [String(record.id), record]));
+}
+
+/**
+ * A registry from records already in memory. `sourceText` looks a source up
+ * by id; it returns undefined for a source that does not exist. Tests build
+ * small registries with this; `loadRegistry` builds the real one.
+ */
+export function createRegistry(records: RegistryRecords, sourceText: (id: string) => string | undefined, contentDir = ''): Registry {
+  return {
+    contentDir,
+    people: byId(records.people),
+    organisations: byId(records.organisations),
+    places: byId(records.places),
+    events: byId(records.events),
+    topics: byId(records.topics),
+    notes: byId(records.notes),
+    sourceText,
+  };
+}
+
 /** Reads every data collection once; the result is shared by all articles of a build. */
 export function loadRegistry(contentDir: string): Registry {
   const cache = new Map<string, string | undefined>();
-  return {
-    contentDir,
-    people: readList(contentDir, 'people.yaml'),
-    organisations: readList(contentDir, 'organisations.yaml'),
-    places: readList(contentDir, 'places.yaml'),
-    events: readList(contentDir, 'events.yaml'),
-    topics: readList(contentDir, 'topics.yaml'),
-    notes: readList(contentDir, 'notes.yaml'),
-    sourceText(id) {
+  const list = <T extends { id: string }>(name: string) => [...readList<T>(contentDir, name).values()];
+  return createRegistry(
+    {
+      people: list<NamedRecord>('people.yaml'),
+      organisations: list<NamedRecord>('organisations.yaml'),
+      places: list<NamedRecord>('places.yaml'),
+      events: list<NamedRecord>('events.yaml'),
+      topics: list<TopicRecord>('topics.yaml'),
+      notes: list<NoteRecord>('notes.yaml'),
+    },
+    (id) => {
       if (!cache.has(id)) {
         const path = join(contentDir, 'sources', `${id}.txt`);
         cache.set(id, existsSync(path) ? readFileSync(path, 'utf8') : undefined);
       }
       return cache.get(id);
     },
-  };
+    contentDir,
+  );
 }
 
 /** "known: a, b, c" for error messages, so a typo's fix is in the message. */

@@ -37,7 +37,9 @@ export default function remarkAnnotationVocabulary() {
           const name = node.name ?? '';
           const spec = VOCABULARY[name];
           if (!spec) {
-            file.fail(`Unknown annotation <${name || '>'}>: use one of ${ANNOTATION_NAMES.join(', ')} (see README, "Authoring").`, node);
+            // A fragment (<>…</>) has no name to quote back, so it is described instead.
+            const what = name ? ` <${name}>:` : ': a fragment <>…</>;';
+            file.fail(`Unknown annotation${what} use one of ${ANNOTATION_NAMES.join(', ')} (see README, "Authoring").`, node);
           }
           const isFlow = node.type === 'mdxJsxFlowElement';
           if (spec.position === 'text' && isFlow) {

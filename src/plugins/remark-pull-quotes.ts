@@ -41,12 +41,21 @@ export default function remarkPullQuotes({ registry }: Options) {
       if (!registry.people.has(speaker)) {
         file.fail(`Unknown person '${speaker}' in <PullQuote by>. Add them to content/people.yaml or fix the id (${knownIds(registry.people)}).`, pullQuote);
       }
+      // The figure is rebuilt from plain text, so a tag inside would vanish with its record: refuse it.
+      visit(pullQuote, (inner) => {
+        if (inner !== pullQuote && (inner.type === 'mdxJsxTextElement' || inner.type === 'mdxJsxFlowElement')) {
+          file.fail(`<PullQuote> holds plain words only: the <${inner.name ?? ''}> inside it would be lost from the figure. Annotate these words where the article says them, or remove the tag.`, inner);
+        }
+      });
       const text = toString(pullQuote);
       if (!text.endsWith(attribution) || text.length === attribution.length) {
         file.fail(`<PullQuote attribution="${attribution}"> must be the end of the pull quote's text, after the quoted words; the text ends "…${text.slice(-40)}".`, pullQuote);
       }
       const words = text.slice(0, text.length - attribution.length);
       const id = anchorIds([words], 'pq')[0]!;
+      if (file.data.summit!.pullQuotes.some((earlier) => earlier.id === id)) {
+        file.fail(`Two pull quotes would share the permalink "${id}": a pull quote's words appear once per article.`, pullQuote);
+      }
       file.data.summit!.pullQuotes.push({ id, speaker, text: words, attribution });
 
       const figure: Annotation = {

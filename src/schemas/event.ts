@@ -41,10 +41,13 @@ interface EventLike {
   place?: unknown;
 }
 
+const isDate = (value: string) => parsePartialDate(value) !== undefined;
+
 /** The rules across fields: an end after the start; a summit with place, participants and outcome. */
 export function withEventRules<T extends z.ZodType<EventLike>>(schema: T) {
   return schema
-  .refine((event) => event.end === undefined || comparePartialDates(event.start, event.end) < 0, {
+  // An impossible date is already reported at its own field; comparing it would throw and hide every message.
+  .refine((event) => event.end === undefined || !isDate(event.start) || !isDate(event.end) || comparePartialDates(event.start, event.end) < 0, {
     message: '`end` must be after `start`; for a one-day event leave `end` out',
     path: ['end'],
   })
