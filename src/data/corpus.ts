@@ -40,6 +40,8 @@ export interface Corpus {
   notes: Map<string, CollectionEntry<'notes'>['data']>;
   quotations: Quotation[];
   quotationById: Map<string, Quotation>;
+  /** Each speaker's quotations, in corpus order (article by article). */
+  quotationsBySpeaker: Map<string, Quotation[]>;
   /** Mentions keyed by "kind:id" (e.g. "person:hong-min"); a mention of several records is listed under each. */
   mentionsOf: Map<string, Mention[]>;
 }
@@ -54,6 +56,13 @@ export function getCorpus(): Promise<Corpus> {
 
 function byId<T extends { id: string }>(entries: { data: T }[]): Map<string, T> {
   return new Map(entries.map((entry) => [entry.data.id, entry.data]));
+}
+
+/** The list under `key`, created on first use. Appending in place keeps building the maps linear in the corpus (copying the list on every append made it quadratic). */
+function listIn<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 async function loadCorpus(): Promise<Corpus> {
@@ -79,6 +88,7 @@ async function loadCorpus(): Promise<Corpus> {
 
   const quotations: Quotation[] = [];
   const quotationById = new Map<string, Quotation>();
+  const quotationsBySpeaker = new Map<string, Quotation[]>();
   const mentionsOf = new Map<string, Mention[]>();
   for (const article of articles) {
     for (const record of article.annotations.quotations) {
@@ -89,11 +99,12 @@ async function loadCorpus(): Promise<Corpus> {
       }
       quotationById.set(quotation.id, quotation);
       quotations.push(quotation);
+      listIn(quotationsBySpeaker, quotation.speaker).push(quotation);
     }
     for (const record of article.annotations.mentions) {
       for (const id of record.ids) {
         const key = `${record.kind}:${id}`;
-        mentionsOf.set(key, [...(mentionsOf.get(key) ?? []), { ...record, article: article.slug }]);
+        listIn(mentionsOf, key).push({ ...record, article: article.slug });
       }
     }
   }
@@ -109,6 +120,7 @@ async function loadCorpus(): Promise<Corpus> {
     notes: byId(notes),
     quotations,
     quotationById,
+    quotationsBySpeaker,
     mentionsOf,
   };
 }

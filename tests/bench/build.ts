@@ -5,7 +5,8 @@
  * Astro's own timing lines say where the time went.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../support/paths.ts';
 
@@ -24,6 +25,8 @@ export interface BuildPhases {
 
 export interface BuildMeasurement {
   wallMs: number;
+  /** User + system CPU time of the build and the processes it waited for (Pagefind), from /usr/bin/time; steadier than wall time on a shared machine. */
+  cpuMs?: number;
   peakRssMb: number;
   pages?: number;
   phases: BuildPhases;
@@ -31,6 +34,8 @@ export interface BuildMeasurement {
 }
 
 const PAGE_SIZE = 4096;
+/** GNU time, for the CPU time of the build; the bench still runs without it. */
+const TIME = '/usr/bin/time';
 
 function rssOfTree(rootPid: number): number {
   const parents = new Map<number, number>();
@@ -61,9 +66,9 @@ function rssOfTree(rootPid: number): number {
 
 function seconds(text: string | undefined): number | undefined {
   if (!text) return undefined;
-  const match = /([\d.]+)\s*(ms|s)\b/.exec(text);
+  const match = /([\d.]+)\s*(ms|s|m)\b/.exec(text);
   if (!match) return undefined;
-  return Math.round(Number(match[1]) * (match[2] === 's' ? 1000 : 1));
+  return Math.round(Number(match[1]) * { ms: 1, s: 1000, m: 60_000 }[match[2] as 'ms' | 's' | 'm']);
 }
 
 /** Reads the phase timings from Astro's build log (colour codes off). */
@@ -71,10 +76,10 @@ export function parsePhases(output: string): { phases: BuildPhases; pages?: numb
   const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
   const routes = plain.indexOf('generating static routes');
   const phases: BuildPhases = {};
-  const sync = /\[types\] Generated ([\d.]+\s*m?s)/.exec(plain)?.[1];
-  const collect = /Collecting build info[\s\S]*?✓ Completed in ([\d.]+\s*m?s)/.exec(plain)?.[1];
-  const bundle = /\[vite\] ✓ built in ([\d.]+\s*m?s)/.exec(plain)?.[1];
-  const render = routes >= 0 ? /✓ Completed in ([\d.]+\s*m?s)/.exec(plain.slice(routes))?.[1] : undefined;
+  const sync = /\[types\] Generated ([\d.]+\s*(?:ms|s|m))/.exec(plain)?.[1];
+  const collect = /Collecting build info[\s\S]*?✓ Completed in ([\d.]+\s*(?:ms|s|m))/.exec(plain)?.[1];
+  const bundle = /\[vite\] ✓ built in ([\d.]+\s*(?:ms|s|m))/.exec(plain)?.[1];
+  const render = routes >= 0 ? /✓ Completed in ([\d.]+\s*(?:ms|s|m))/.exec(plain.slice(routes))?.[1] : undefined;
   const pagefind = /Indexed \d+ pages for search in (\d+ ms)/.exec(plain)?.[1];
   const set = (key: keyof BuildPhases, value: number | undefined) => {
     if (value !== undefined) phases[key] = value;
@@ -91,8 +96,11 @@ export function parsePhases(output: string): { phases: BuildPhases; pages?: numb
 /** Builds the project at `root` (the real one by default), timing it and sampling memory every 100 ms. */
 export function measureBuild(root = projectRoot): Promise<BuildMeasurement> {
   return new Promise((resolve, reject) => {
+    const astro = [process.execPath, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root];
+    const timeDir = existsSync(TIME) ? mkdtempSync(join(tmpdir(), 'bench-time-')) : undefined;
+    const command = timeDir ? [TIME, '-f', '%U %S', '-o', join(timeDir, 'cpu'), ...astro] : astro;
     const started = performance.now();
-    const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
+    const child = spawn(command[0]!, command.slice(1), {
       cwd: root,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -115,7 +123,13 @@ export function measureBuild(root = projectRoot): Promise<BuildMeasurement> {
         reject(new Error(`astro build in ${root} failed (exit ${code}):\n${output.slice(-4000)}`));
         return;
       }
-      resolve({ wallMs, peakRssMb: Math.round(peak / 1024 / 1024), ...parsePhases(output), output });
+      let cpuMs: number | undefined;
+      if (timeDir) {
+        const [user, system] = readFileSync(join(timeDir, 'cpu'), 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+        rmSync(timeDir, { recursive: true, force: true });
+        if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = Math.round((user! + system!) * 1000);
+      }
+      resolve({ wallMs, ...(cpuMs === undefined ? {} : { cpuMs }), peakRssMb: Math.round(peak / 1024 / 1024), ...parsePhases(output), output });
     });
   });
 }

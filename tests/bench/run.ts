@@ -53,6 +53,7 @@ interface SyntheticResult {
   articles: number;
   build: Omit<BuildMeasurement, 'output'>;
   msPerArticle: number;
+  cpuMsPerArticle?: number;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -88,14 +89,15 @@ function table(pages: (PageLoad & { articleBudget?: number })[], lighthouse: Lig
   } else {
     row(['search', '`/search/`', '', '', '', '', '', '', `n/a (${search.reason}); index ${indexBytes === undefined ? 'n/a' : kb(indexBytes)} on disk`]);
   }
-  row(['build: real site', `${site.pages ?? '?'} pages`, '', '', '', '', '', '', `${ms(site.wallMs)} wall, peak ${site.peakRssMb} MB; ${phaseText(site)}`]);
+  row(['build: real site', `${site.pages ?? '?'} pages`, '', '', '', '', '', '', `${ms(site.wallMs)} wall, ${ms(site.cpuMs)} CPU, peak ${site.peakRssMb} MB; ${phaseText(site)}`]);
   for (const result of synthetic) {
-    row([`build: ${result.articles} articles`, `${result.build.pages ?? '?'} pages`, '', '', '', '', '', '', `${ms(result.build.wallMs)} wall, **${result.msPerArticle} ms/article**, peak ${result.build.peakRssMb} MB; ${phaseText(result.build)}`]);
+    row([`build: ${result.articles} articles`, `${result.build.pages ?? '?'} pages`, '', '', '', '', '', '', `${ms(result.build.wallMs)} wall, **${result.msPerArticle} ms/article** (${result.cpuMsPerArticle ?? 'n/a'} ms CPU), peak ${result.build.peakRssMb} MB; ${phaseText(result.build)}`]);
   }
   if (synthetic.length >= 2) {
     const [small, big] = [synthetic[0]!, synthetic.at(-1)!];
-    const growth = big.build.wallMs / small.build.wallMs / (big.articles / small.articles);
-    row(['build: growth', `${small.articles} → ${big.articles}`, '', '', '', '', '', '', `wall ×${(big.build.wallMs / small.build.wallMs).toFixed(1)} for ×${big.articles / small.articles} articles (${growth.toFixed(2)} of linear); ms/article ${small.msPerArticle} → ${big.msPerArticle}`]);
+    const factor = big.articles / small.articles;
+    const growth = (a: number | undefined, b: number | undefined) => (a && b ? `×${(b / a).toFixed(1)}` : 'n/a');
+    row(['build: growth', `${small.articles} → ${big.articles}`, '', '', '', '', '', '', `×${factor} articles: wall ${growth(small.build.wallMs, big.build.wallMs)}, CPU ${growth(small.build.cpuMs, big.build.cpuMs)} (linear = ×${factor}); ms/article ${small.msPerArticle} → ${big.msPerArticle}`]);
   }
   return lines.join('\n');
 }
@@ -155,7 +157,7 @@ async function main() {
     writeSyntheticProject(projectRoot, target, size);
     try {
       const { output: _output, ...build } = await measureBuild(target);
-      synthetic.push({ articles: size, build, msPerArticle: Math.round(build.wallMs / size) });
+      synthetic.push({ articles: size, build, msPerArticle: Math.round(build.wallMs / size), ...(build.cpuMs === undefined ? {} : { cpuMsPerArticle: Math.round(build.cpuMs / size) }) });
     } finally {
       if (process.env['BENCH_KEEP_TMP'] !== '1') rmSync(target, { recursive: true, force: true });
     }
