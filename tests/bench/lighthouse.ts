@@ -35,7 +35,7 @@ export async function runLighthouse(baseUrl: string, paths: string[], runs = 3):
   const results: LighthouseScores[] = [];
   try {
     for (const path of paths) {
-      const samples: Record<Exclude<keyof LighthouseScores, 'path' | 'runs' | 'error'>, number[]> = {
+      const samples: Record<Exclude<keyof LighthouseScores, 'path' | 'runs' | 'error' | 'failing'>, number[]> = {
         performance: [], accessibility: [], bestPractices: [], seo: [], lcpMs: [], tbtMs: [], cls: [],
       };
       let error: string | undefined;
