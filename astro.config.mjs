@@ -5,11 +5,14 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { loadRegistry } from './src/lib/registry.ts';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 
 const registry = loadRegistry(fileURLToPath(new URL('./content/', import.meta.url)));
 
 export default defineConfig({
+  // The one setting for the site's public address: canonical URLs, link
+  // previews, JSON-LD ids, the feed, the sitemap and robots.txt all use it.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   markdown: {
@@ -23,7 +26,7 @@ export default defineConfig({
       gfm: false,
     }),
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind()],
   build: {
     format: 'directory',
     // All CSS in the page: an article arrives in one response (HTML + CSS ≈ 11 KB gzip, under
@@ -34,4 +37,8 @@ export default defineConfig({
   // Scope component styles with a class, not a data-astro-cid-* attribute on every element:
   // the same specificity, 2.4 KB less raw HTML on the long article (bench, issue 8).
   scopedStyleStrategy: 'class',
+  // The preview-image renderer runs only at build time; loading it from
+  // node_modules rather than bundling it saves seconds per build (resvg is a
+  // native addon and cannot be bundled anyway).
+  vite: { ssr: { external: ['satori', '@resvg/resvg-js'] } },
 });

@@ -7,6 +7,8 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { ArticleAnnotations, QuotationRecord, MentionRecord } from '../lib/annotations.ts';
 import { comparePartialDates } from '../lib/dates.ts';
 import { readingMinutes } from '../lib/reading.ts';
+import { formatTextDirective, textDirectiveFor } from '../lib/text-fragment.ts';
+import { urls } from '../lib/urls.ts';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
@@ -44,6 +46,8 @@ export interface Corpus {
   quotationsBySpeaker: Map<string, Quotation[]>;
   /** Mentions keyed by "kind:id" (e.g. "person:hong-min"); a mention of several records is listed under each. */
   mentionsOf: Map<string, Mention[]>;
+  /** For each quotation id, the link to its words in the article: the paragraph anchor plus a text fragment that matches only those words. */
+  wordsUrl: Map<string, string>;
 }
 
 let loading: Promise<Corpus> | undefined;
@@ -109,7 +113,25 @@ async function loadCorpus(): Promise<Corpus> {
     }
   }
 
+  const wordsUrl = new Map<string, string>();
+  for (const article of articles) {
+    const blocks = articleTextBlocks(article);
+    for (const quotation of article.annotations.quotations) {
+      const block = blocks.indexOf(article.annotations.paragraphs.find((p) => p.id === quotation.paragraph)!.text.replace(/\s+/g, ' ').trim());
+      const start = blocks[block]!.indexOf(quotation.text.replace(/\s+/g, ' ').trim());
+      if (block < 0 || start < 0) throw new Error(`content/articles/${article.slug}.mdx:${quotation.line}: the words of quotation "${quotation.id}" are not in its paragraph's text.`);
+      let directive;
+      try {
+        directive = textDirectiveFor(blocks, { block, start, end: start + quotation.text.length });
+      } catch (error) {
+        throw new Error(`content/articles/${article.slug}.mdx:${quotation.line}: ${(error as Error).message}`);
+      }
+      wordsUrl.set(quotation.id, urls.words(article.slug, quotation.paragraph, formatTextDirective(directive)));
+    }
+  }
+
   return {
+    wordsUrl,
     articles,
     articleBySlug: new Map(articles.map((article) => [article.slug, article])),
     people: byId(people),
@@ -134,5 +156,20 @@ export function quoteCardProps(corpus: Corpus, quotation: Quotation) {
     articleHeadline: corpus.articleBySlug.get(quotation.article)!.entry.data.headline,
     topics: quotation.topics.map((id) => ({ id, label: corpus.topics.get(id)!.label })),
     events: quotation.events.map((id) => eventById.get(id)!),
+    wordsUrl: corpus.wordsUrl.get(quotation.id)!,
   };
+}
+
+/**
+ * The article's own words as a browser finds them on its page, one entry per
+ * block: headline, dek, headings, paragraphs, the pull quote. The site's
+ * additions (cards, notes) are left out here; tests/build/share.test.ts checks
+ * the text fragments against the whole built page, additions included.
+ */
+function articleTextBlocks(article: Article): string[] {
+  const { headline, dek } = article.entry.data;
+  const { headings, paragraphs, pullQuotes } = article.annotations;
+  return [headline, dek, ...headings.map((h) => h.text), ...paragraphs.map((p) => p.text), ...pullQuotes.flatMap((q) => [q.text, q.attribution])].map((text) =>
+    text.replace(/\s+/g, ' ').trim(),
+  );
 }

@@ -1,21 +1,64 @@
 /**
- * Indexes the built site for search at the end of `astro build`, so the
- * index always matches the pages it was built from. No separate CLI step.
+ * Search index for the site (Pagefind, through its Node API):
+ * - `astro build`: indexes the built pages at the end of the build, so the
+ *   index always matches them; any Pagefind error fails the build. No
+ *   separate CLI step.
+ * - `astro dev`: serves /pagefind/* from an index built in memory from the
+ *   dev server's own pages on first use (see src/lib/pagefind-dev.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { buildSearchIndex } from '../lib/pagefind-index.ts';
+import { buildDevIndex, contentType, type IndexFiles } from '../lib/pagefind-dev.ts';
 
-export default function pagefindIntegration(): AstroIntegration {
+export interface PagefindIntegrationOptions {
+  /**
+   * Built pages left out of the index, because everything on them is
+   * indexed elsewhere: the /quotes/ listing repeats every quotation word for
+   * word (each has its own indexed page, with the filters), and the home
+   * page repeats the articles' headlines and standfirsts. Indexing them
+   * would double hits and grow the index every first search downloads.
+   */
+  excludePages?: readonly string[];
+}
+
+export default function pagefindIntegration({ excludePages = ['quotes/index.html', 'index.html'] }: PagefindIntegrationOptions = {}): AstroIntegration {
   return {
     name: 'summit-desk:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const started = performance.now();
-        const { pageCount } = await buildSearchIndex(siteDir, join(siteDir, 'pagefind'));
+        const { pageCount } = await buildSearchIndex(siteDir, join(siteDir, 'pagefind'), { excludePages });
         logger.info(`Indexed ${pageCount} pages for search in ${Math.round(performance.now() - started)} ms.`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        let files: Promise<IndexFiles> | undefined;
+        // Any edit may change what is indexed: rebuild on the next search.
+        server.watcher.on('all', () => (files = undefined));
+        server.middlewares.use((req, res, next) => {
+          const path = (req.url ?? '').split('?')[0]!;
+          if (!path.startsWith('/pagefind/')) return next();
+          const origin = `http://${req.headers.host ?? 'localhost'}`;
+          if (!files) {
+            logger.info('Building the search index from the dev server’s pages…');
+            files = buildDevIndex(origin, excludePages);
+            files.then((built) => logger.info(`Search index ready (${built.size} files).`)).catch(() => (files = undefined));
+          }
+          files.then(
+            (built) => {
+              const body = built.get(path.slice('/pagefind'.length));
+              if (!body) return void res.writeHead(404, { 'content-type': 'text/plain' }).end(`No ${path} in the dev search index.`);
+              res.writeHead(200, { 'content-type': contentType(path), 'cache-control': 'no-store' }).end(Buffer.from(body));
+            },
+            (error: unknown) => {
+              const message = error instanceof Error ? error.message : String(error);
+              logger.error(`Search index for dev failed: ${message}`);
+              res.writeHead(500, { 'content-type': 'text/plain' }).end(`Search index for dev failed: ${message}`);
+            },
+          );
+        });
       },
     },
   };

@@ -19,6 +19,19 @@ export const urls = {
   quote: (id: string) => `/quotes/${id}/`,
   positions: () => '/positions/',
   search: () => '/search/',
+  /** A quotation's words in the article, as a text fragment (see lib/text-fragment.ts); `directive` is ":~:text=…". */
+  words: (slug: string, anchor: string, directive: string) => `/articles/${slug}/#${anchor}${directive}`,
+  /** Link-preview images (src/pages/og/[...image].png.ts), 1200×630. */
+  ogImage: {
+    site: () => '/og/site.png',
+    article: (slug: string) => `/og/articles/${slug}.png`,
+    quote: (id: string) => `/og/quotes/${id}.png`,
+    meeting: (id: string) => `/og/meetings/${id}.png`,
+  },
+  /** Square PNG icons, drawn from public/favicon.svg (src/pages/icons/[size].png.ts). */
+  icon: (size: number) => `/icons/${size}.png`,
+  rss: () => '/rss.xml',
+  sitemap: () => '/sitemap-index.xml',
 } as const;
 
 /** Where a mention of a record links: people and meetings have pages, the rest have anchors. */

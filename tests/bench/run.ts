@@ -8,7 +8,7 @@
  *   BENCH_LIGHTHOUSE_RUNS=3    runs per page (0 to skip)
  *   BENCH_KEEP_TMP=1           keep tests/.tmp/bench-N/ after measuring
  */
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../support/browser.ts';
 import { builtPages, fileFor } from '../support/dist.ts';
@@ -17,7 +17,8 @@ import { serveDist } from '../support/server.ts';
 import { cssGzip, jsGzip, pageWeight } from '../support/weight.ts';
 import { measureBuild, type BuildMeasurement } from './build.ts';
 import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
-import { measurePage, measureSearch, type PageLoad, type SearchTiming } from './pages.ts';
+import { measurePage, type PageLoad } from './pages.ts';
+import { measureSearch, type SearchTiming } from './search.ts';
 import { writeSyntheticProject } from './synthetic.ts';
 
 const SYNTHETIC = (process.env['BENCH_SYNTHETIC'] ?? '100,1000').split(',').filter(Boolean).map(Number);
@@ -40,15 +41,6 @@ function largest(paths: string[], root: string): string | undefined {
   return paths.map((path) => ({ path, size: statSync(fileFor(path, root)!).size })).sort((a, b) => b.size - a.size)[0]?.path;
 }
 
-function folderBytes(folder: string): number {
-  let total = 0;
-  for (const name of readdirSync(folder, { withFileTypes: true })) {
-    const path = join(folder, name.name);
-    total += name.isDirectory() ? folderBytes(path) : statSync(path).size;
-  }
-  return total;
-}
-
 interface SyntheticResult {
   articles: number;
   build: Omit<BuildMeasurement, 'output'>;
@@ -65,7 +57,7 @@ function phaseText(build: Omit<BuildMeasurement, 'output'>): string {
   return `collect ${ms(collectMs)}, bundle+MDX ${ms(bundleMs)}, render ${ms(renderMs)}, Pagefind ${ms(pagefindMs)}`;
 }
 
-function table(pages: (PageLoad & { articleBudget?: number })[], lighthouse: LighthouseScores[], search: SearchTiming, indexBytes: number | undefined, site: Omit<BuildMeasurement, 'output'>, synthetic: SyntheticResult[]): string {
+function table(pages: (PageLoad & { articleBudget?: number })[], lighthouse: LighthouseScores[], search: SearchTiming, site: Omit<BuildMeasurement, 'output'>, synthetic: SyntheticResult[]): string {
   const lines: string[] = [];
   const row = (cells: (string | number)[]) => lines.push(`| ${cells.join(' | ')} |`);
   row(['Measure', 'Page / case', 'HTML raw', 'HTML gzip', 'CSS gzip', 'JS gzip at load', 'Requests', 'Images+fonts', 'Notes']);
@@ -84,10 +76,12 @@ function table(pages: (PageLoad & { articleBudget?: number })[], lighthouse: Lig
     const failing = entry.failing?.length ? `; losing points: ${entry.failing.join(', ')}` : '';
     row([`Lighthouse (mobile, median of ${entry.runs})`, `\`${entry.path}\``, '', '', '', '', '', '', `${scores}; ${vitals}${failing}`]);
   }
+  const onDisk = search.indexOnDisk === undefined ? 'index n/a' : `index ${kb(search.indexOnDisk)} on disk (${kb(search.indexProperOnDisk ?? 0)} index/filter/fragment)`;
   if (search.available) {
-    row(['search', `“${search.query}”`, '', '', '', '', search.firstSearchRequests ?? '', '', `first search ${kb(search.firstSearchBytes ?? 0)} transferred; query→results cold ${ms(search.coldMs)}, warm ${ms(search.warmMs)} (median of 3); index ${indexBytes === undefined ? 'n/a' : kb(indexBytes)} on disk`]);
+    const split = `runtime ${kb(search.runtimeBytes ?? 0)}, index ${kb(search.indexBytesFetched ?? 0)}, UI ${kb(search.uiBytes ?? 0)}`;
+    row(['search', `“${search.query}” from \`${search.page}\``, '', '', '', '', search.firstSearchResponses ?? '', '', `first search ${kb(search.firstSearchBytes ?? 0)} transferred (${split}); keystroke→results cold ${ms(search.coldMs)}, warm ${ms(search.warmMs)} (median of 3, incl. the UI's debounce); ${onDisk}`]);
   } else {
-    row(['search', '`/search/`', '', '', '', '', '', '', `n/a (${search.reason}); index ${indexBytes === undefined ? 'n/a' : kb(indexBytes)} on disk`]);
+    row(['search', 'n/a', '', '', '', '', '', '', `n/a (${search.reason}); ${onDisk}`]);
   }
   row(['build: real site', `${site.pages ?? '?'} pages`, '', '', '', '', '', '', `${ms(site.wallMs)} wall, ${ms(site.cpuMs)} CPU, peak ${site.peakRssMb} MB; ${phaseText(site)}`]);
   for (const result of synthetic) {
@@ -109,8 +103,9 @@ async function main() {
 
   const all = builtPages();
   const chosen = PAGE_TYPES.map(({ type, match }) => ({ type, path: largest(all.filter(match), distDir) }));
+  const article = chosen.find((entry) => entry.type === 'article')?.path;
   const server = await serveDist();
-  let pages: (PageLoad & { articleBudget?: number })[] = [];
+  const pages: (PageLoad & { articleBudget?: number })[] = [];
   let search: SearchTiming = { available: false, reason: 'not measured' };
   let lighthouse: LighthouseScores[] = [];
   try {
@@ -130,24 +125,17 @@ async function main() {
           pages.push(load);
         }
       }
-      search = all.includes('/search/') ? await measureSearch(browser, server.url) : { available: false, reason: 'no /search/ page' };
+      if (article) search = await measureSearch(browser, server.url, article);
     } finally {
       await browser.close();
     }
     if (LIGHTHOUSE_RUNS > 0) {
-      const article = chosen.find((entry) => entry.type === 'article')?.path;
       const targets = [article, '/quotes/', '/search/'].filter((path): path is string => path !== undefined && all.includes(path));
       console.error(`bench: Lighthouse ×${LIGHTHOUSE_RUNS} on ${targets.join(', ')}…`);
       lighthouse = await runLighthouse(server.url, targets, LIGHTHOUSE_RUNS);
     }
   } finally {
     await server.stop();
-  }
-  let indexBytes: number | undefined;
-  try {
-    indexBytes = folderBytes(join(distDir, 'pagefind'));
-  } catch {
-    indexBytes = undefined;
   }
 
   const synthetic: SyntheticResult[] = [];
@@ -163,12 +151,12 @@ async function main() {
     }
   }
 
-  const markdown = table(pages, lighthouse, search, indexBytes, site, synthetic);
+  const markdown = table(pages, lighthouse, search, site, synthetic);
   console.log(markdown);
   const resultsDir = join(projectRoot, 'bench-results');
   mkdirSync(resultsDir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const json = JSON.stringify({ date: new Date().toISOString(), pages, lighthouse, search, searchIndexBytes: indexBytes, build: site, synthetic, markdown }, null, 2);
+  const json = JSON.stringify({ date: new Date().toISOString(), pages, lighthouse, search, build: site, synthetic, markdown }, null, 2);
   writeFileSync(join(resultsDir, `bench-${stamp}.json`), json);
   writeFileSync(join(resultsDir, 'latest.json'), json);
   writeFileSync(join(resultsDir, 'latest.md'), `${markdown}\n`);

@@ -61,8 +61,16 @@ describe('/timeline/', () => {
     for (const entry of entries) expect(entry.querySelector(`a[href="#${entry.id}"]`), entry.id).not.toBeNull();
   });
 
-  it('needs no JavaScript', () => {
-    expect(timeline.querySelectorAll('script:not([type="application/ld+json"])').length).toBe(0);
+  it('needs no JavaScript: its only scripts are the site-wide enhancements', () => {
+    // src/scripts/share.ts (loaded by Base.astro on every page) adds copy/share buttons beside the self-links, and the
+    // header's search loader (src/scripts/search/loader.ts, every page) waits for a reader to start searching; the timeline itself has no script.
+    const scripts = [...timeline.querySelectorAll('script:not([type="application/ld+json"])')];
+    expect(scripts.length).toBeLessThanOrEqual(2);
+    const shares = scripts.filter((script) => script.textContent?.includes('share-status'));
+    const search = scripts.filter((script) => /^\/_astro\/SiteHeader[^/]*\.js$/.test(script.getAttribute('src') ?? ''));
+    expect(shares.length).toBeLessThanOrEqual(1);
+    expect(search.length).toBeLessThanOrEqual(1);
+    expect(shares.length + search.length).toBe(scripts.length);
   });
 });
 
@@ -80,7 +88,9 @@ describe.each(meetingIds)('meeting %s', (id) => {
   it('links only to paragraphs whose text names the meeting', () => {
     expect(links.length).toBeGreaterThan(0);
     for (const href of links) {
-      const [path, anchor] = href.split('#');
+      // A link to a quotation's words carries a text fragment (#p-…:~:text=…) after the paragraph's id.
+      const [path, fragment] = href.split('#');
+      const anchor = fragment!.split(':~:')[0];
       const paragraph = readPage(path!).getElementById(anchor!);
       expect(paragraph, href).not.toBeNull();
       const text = paragraph!.textContent ?? '';

@@ -5,11 +5,11 @@ import { emptyAnnotations } from '../../src/lib/annotations.ts';
 import { run, toHtml } from '../support/markdown.ts';
 
 describe('rehype-paragraph-links', () => {
-  it('ends each paragraph that has an id with a "¶" self-link marked as the site\'s, and leaves others alone', () => {
+  it('ends each paragraph that has an id with a "¶" self-link marked as the site\'s and for sharing, and leaves others alone', () => {
     const { tree, file } = run('Subsequent meetings revealed the limits.\n\n> Quoted words.', { plugins: [remarkAnchorIds], summit: emptyAnnotations() });
     expect(toHtml(tree, file, [rehypeParagraphLinks])).toBe(
       '<p id="p-subsequent-meetings-revealed-the-limits">Subsequent meetings revealed the limits.' +
-        '<a class="self-link" href="#p-subsequent-meetings-revealed-the-limits" aria-label="Link to this paragraph" data-editorial="" data-pagefind-ignore="">¶</a></p>\n' +
+        '<a class="self-link" href="#p-subsequent-meetings-revealed-the-limits" aria-label="Link to this paragraph" data-share="this paragraph" data-editorial="" data-pagefind-ignore="">¶</a></p>\n' +
         '<blockquote>\n<p>Quoted words.</p>\n</blockquote>',
     );
   });

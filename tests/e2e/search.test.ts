@@ -1,0 +1,214 @@
+/**
+ * Search in real Chromium against the built site: hits land on the exact
+ * quote card, facets narrow, the URL carries the search, the dialog works
+ * from the keyboard, and a query is only ever text.
+ */
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A page that records console errors, uncaught exceptions and failed responses. */
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${path}: console: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(`${path}: exception: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${path}: ${response.status()} ${response.url()}`);
+  });
+  await page.goto(`${baseUrl}${path}`);
+  return page;
+}
+
+const results = (page: Page, scope = '#search') => page.locator(`${scope} .result`);
+
+async function searchFor(page: Page, query: string, scope = '#search') {
+  const input = page.locator(`${scope} input[type="search"]`);
+  await input.fill(query);
+  await page.locator(`${scope} .search-status`).filter({ hasText: /result/ }).waitFor();
+}
+
+describe('search', () => {
+  it('words of a quotation give a hit on its card, and following it lands on the card, focused and marked', async () => {
+    const page = await open('/search/');
+    await searchFor(page, 'peaceful but cold coexistence');
+    const link = page.locator('#search .sub-results a[href*="#hong-min-peaceful-but-cold-coexistence"]').first();
+    await expect(link.getAttribute('href')).resolves.toMatch(/^\/quotes\/hong-min-peaceful-but-cold-coexistence\/\?highlight=[^#]+#hong-min-peaceful-but-cold-coexistence$/);
+    // The matched words are marked in the excerpt.
+    const marked = await link.locator('xpath=..').locator('mark').allTextContents();
+    expect(marked.map((m) => m.toLowerCase().replace(/[^\p{L}]/gu, ''))).toEqual(expect.arrayContaining(['peaceful', 'coexistence']));
+    await link.click();
+    await page.waitForURL(/#hong-min-peaceful-but-cold-coexistence$/);
+    await page.locator('.search-hit').first().waitFor();
+    const target = await page.evaluate(() => ({ active: document.activeElement?.id, marked: document.activeElement?.classList.contains('search-target'), hits: [...document.querySelectorAll('.search-hit')].map((m) => m.textContent) }));
+    expect(target.active).toBe('hong-min-peaceful-but-cold-coexistence');
+    expect(target.marked).toBe(true);
+    expect(target.hits.map((h) => h?.toLowerCase())).toContain('coexistence');
+    await page.close();
+  });
+
+  it('a speaker’s name finds their quotations, and the speaker filter narrows to them', async () => {
+    const page = await open('/search/');
+    await searchFor(page, 'Hong Min');
+    const titles = await results(page).locator('.result-title').allTextContents();
+    expect(titles.filter((t) => t.startsWith('Hong Min:')).length).toBeGreaterThanOrEqual(3);
+    expect(titles.some((t) => !t.startsWith('Hong Min:'))).toBe(true); // the person's page, the article…
+    const box = page.getByRole('checkbox', { name: /^Hong Min \(\d+\)$/ });
+    const count = Number((await box.locator('xpath=following-sibling::label').textContent())!.match(/\((\d+)\)/)![1]);
+    await box.check();
+    await page.waitForURL(/speaker=Hong\+Min/);
+    await expect.poll(() => results(page).count()).toBe(count);
+    const narrowed = await results(page).locator('.result-title').allTextContents();
+    expect(narrowed.every((t) => t.startsWith('Hong Min:'))).toBe(true);
+    await expect(page.locator('#search .search-status').textContent()).resolves.toBe(`${count} results for “Hong Min”.`);
+    await page.close();
+  });
+
+  it('a topic finds the positions matrix and the quotations on it, and the topic filter keeps only those', async () => {
+    const page = await open('/search/?q=Sanctions+relief');
+    await page.locator('#search .result').first().waitFor();
+    const hrefs = await results(page).locator('.result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('?')[0]!));
+    expect(hrefs).toContain('/positions/');
+    expect(hrefs.some((h) => h.startsWith('/quotes/'))).toBe(true);
+    await page.getByRole('checkbox', { name: /^Sanctions relief \(\d+\)$/ }).check();
+    await page.waitForURL(/topic=Sanctions\+relief/);
+    await expect.poll(async () => (await results(page).locator('.result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))).every((h) => h.startsWith('/quotes/'))).toBe(true);
+    await page.close();
+  });
+
+  it('keeps query and filters in the URL: reload and back/forward restore them', async () => {
+    const page = await open('/search/?q=summit&kind=Direct+quote');
+    const input = page.locator('#search input[type="search"]');
+    await page.locator('#search .result').first().waitFor();
+    await expect(input.inputValue()).resolves.toBe('summit');
+    await expect(page.getByRole('checkbox', { name: /^Direct quote \(\d+\)$/ }).isChecked()).resolves.toBe(true);
+    const directCount = await results(page).count();
+
+    await input.fill('Kim');
+    await page.waitForURL((url) => url.search === '?q=Kim&kind=Direct+quote');
+    await page.getByRole('checkbox', { name: /^Direct quote \(\d+\)$/ }).uncheck();
+    await page.waitForURL((url) => url.search === '?q=Kim');
+
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '?q=Kim&kind=Direct+quote');
+    await expect.poll(() => page.getByRole('checkbox', { name: /^Direct quote \(\d+\)$/ }).isChecked()).toBe(true);
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '?q=summit&kind=Direct+quote');
+    await expect.poll(() => input.inputValue()).toBe('summit');
+    await expect.poll(() => results(page).count()).toBe(directCount);
+    await page.goForward();
+    await page.waitForURL((url) => url.search === '?q=Kim&kind=Direct+quote');
+    await expect.poll(() => input.inputValue()).toBe('Kim');
+
+    await page.reload();
+    await page.locator('#search .result').first().waitFor();
+    await expect(input.inputValue()).resolves.toBe('Kim');
+    await expect(page.getByRole('checkbox', { name: /^Direct quote \(\d+\)$/ }).isChecked()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('opens the dialog with /, Ctrl+K and the header link; Esc closes it and focus goes back', async () => {
+    const page = await open('/articles/hanoi-hangover/');
+    const dialog = page.locator('dialog.search-dialog');
+    await page.keyboard.press('/');
+    await dialog.locator('input[type="search"]').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input[type="search"]'))).toBe(true);
+    await searchFor(page, 'Nobel', 'dialog');
+    await expect(dialog.locator('.result').count()).resolves.toBeGreaterThan(0);
+    await expect(dialog.getByRole('link', { name: /search page/ }).getAttribute('href')).resolves.toBe('/search/?q=Nobel');
+    // Focus stays in the modal dialog however far a reader tabs.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog[open]')))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+
+    const link = page.locator('header a[data-search-open]');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(page.url()).toBe(`${baseUrl}/articles/hanoi-hangover/`); // the link opened the dialog, not the page
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('header a[data-search-open]'))).toBe(true);
+
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    await page.close();
+  });
+
+  it('treats a query with markup as text: nothing runs, the words are shown', async () => {
+    const page = await open('/search/');
+    let dialogs = 0;
+    page.on('dialog', async (d) => {
+      dialogs++;
+      await d.dismiss();
+    });
+    const query = '<img src=x onerror=alert(1)>';
+    await page.locator('#search input[type="search"]').fill(query);
+    await page.locator('#search .no-results, #search .result').first().waitFor();
+    await page.waitForTimeout(300);
+    expect(dialogs).toBe(0);
+    expect(await page.locator('#search img, #search script').count()).toBe(0);
+    // Said back as text in the live region (and in the "no results" message when nothing matches).
+    await expect(page.locator('#search .search-status').textContent()).resolves.toContain(`“${query}”`);
+    expect(await page.locator('#search').evaluate((root) => root.innerHTML.includes('<img'))).toBe(false);
+    await page.close();
+  });
+
+  it('says when nothing matches and offers the browse pages', async () => {
+    const page = await open('/search/?q=zzxqvbnonsense');
+    const none = page.locator('#search .no-results');
+    await none.waitFor();
+    await expect(none.textContent()).resolves.toContain('No results for');
+    const hrefs = await none.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['/quotes/', '/people/', '/timeline/']);
+    await expect(page.locator('#search .search-status').textContent()).resolves.toBe('No results.');
+    await page.close();
+  });
+
+  it('costs reading pages only the small loader until a reader starts to search', async () => {
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script' || request.url().includes('/pagefind/')) scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${baseUrl}/articles/trump-kim-fourth-meeting/`);
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((s) => s.includes('/pagefind/') || /\/(ui|dialog)\./.test(s))).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript, the header link goes to /search/, which says why and links the browse pages', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${baseUrl}/articles/hanoi-hangover/`);
+    await expect(page.locator('header a[data-search-open]').getAttribute('href')).resolves.toBe('/search/');
+    await page.goto(`${baseUrl}/search/`);
+    const text = await page.locator('#search').innerText();
+    expect(text).toContain('Search needs JavaScript');
+    const hrefs = await page.locator('#search a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['/quotes/', '/people/', '/timeline/']);
+    await noJs.close();
+  });
+
+  it('logged no console errors, exceptions or failed requests on the way', () => {
+    expect(problems).toEqual([]);
+  });
+});

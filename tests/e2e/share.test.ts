@@ -1,0 +1,162 @@
+/**
+ * Sharing in a real browser: "Copy link" puts the link's public URL on the
+ * clipboard and says so in the status region; without JavaScript the links
+ * are plain links; a shared link lands on its target, marked and clear of the
+ * sticky header.
+ */
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { SITE_URL } from '../support/site.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${baseUrl}${path}`);
+  (page as Page & { errors: string[] }).errors = errors;
+  return page;
+}
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+describe('copy link', () => {
+  it('on a paragraph copies its public URL and announces it', async () => {
+    const page = await open('/articles/hanoi-hangover/');
+    const paragraph = page.locator('.article-body p[id]').nth(2);
+    const id = await paragraph.getAttribute('id');
+    await paragraph.hover();
+    const button = paragraph.getByRole('button', { name: 'Copy link to this paragraph' });
+    await button.click();
+    const expected = new URL(`/articles/hanoi-hangover/#${id}`, SITE_URL).href;
+    expect(await clipboard(page)).toBe(expected);
+    const status = page.locator('#share-status');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.textContent()).toBe(`Link to this paragraph copied: ${expected}`);
+    expect(await status.isVisible()).toBe(true);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on a section heading copies the section link', async () => {
+    const page = await open('/articles/hanoi-hangover/');
+    const heading = page.locator('.article-body h2[id]').first();
+    const id = await heading.getAttribute('id');
+    await heading.getByRole('button', { name: 'Copy link to this section' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await clipboard(page)).toBe(new URL(`/articles/hanoi-hangover/#${id}`, SITE_URL).href);
+    await page.close();
+  });
+
+  it('on a quote card copies the link to the words, with its text fragment', async () => {
+    const page = await open('/quotes/hong-min-there-is-little-possibility-of-the/');
+    const link = page.locator('.quote-card a[data-share]').filter({ hasText: 'Link to the words' });
+    const href = await link.getAttribute('href');
+    expect(href).toContain(':~:text=');
+    await page.getByRole('button', { name: 'Copy link to the words of Hong Min in the article' }).click();
+    expect(await clipboard(page)).toBe(new URL(href!, SITE_URL).href);
+    expect(await page.locator('#share-status').textContent()).toContain('copied');
+    await page.close();
+  });
+
+  it('on a timeline entry copies the entry link', async () => {
+    const page = await open('/timeline/');
+    await page.getByRole('button', { name: 'Copy link to this entry: Hanoi summit' }).click();
+    expect(await clipboard(page)).toBe(new URL('/timeline/#hanoi-summit-2019', SITE_URL).href);
+    await page.close();
+  });
+});
+
+describe('Web Share', () => {
+  it('is offered where the browser has it, with the page title and the link', async () => {
+    const page = await context.newPage();
+    // Headless Chromium on Linux has no share sheet: stand in for it, and record what it is given.
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { shared });
+      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
+    });
+    await page.goto(`${baseUrl}/timeline/`);
+    await page.getByRole('button', { name: 'Share this entry: Hanoi summit' }).click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    expect(shared).toEqual([{ title: await page.title(), url: new URL('/timeline/#hanoi-summit-2019', SITE_URL).href }]);
+    await page.close();
+  });
+
+  it('is not offered where the browser lacks it', async () => {
+    const page = await open('/timeline/');
+    expect(await page.evaluate(() => 'share' in navigator)).toBe(false);
+    expect(await page.getByRole('button', { name: /^Share / }).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('arriving by a shared link', () => {
+  it('to a quotation\'s words scrolls to those words (Chromium follows the text fragment)', async () => {
+    const quotePage = await open('/quotes/hong-min-it-may-feign-interest-in-dialogue/');
+    const href = await quotePage.locator('.quote-card a[data-share]').filter({ hasText: 'Link to the words' }).getAttribute('href');
+    await quotePage.close();
+    const page = await context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    // Without the paragraph's id, only the text directive can move the page, so this checks that Chromium finds the words.
+    const textOnly = href!.replace(/#[^:]*:~:/, '#:~:');
+    expect(textOnly).toMatch(/^\/articles\/hanoi-hangover\/#:~:text=/);
+    await page.goto(`${baseUrl}${textOnly}`);
+    await page.waitForFunction(() => window.scrollY > 0);
+    const words = page.locator('[data-quote="hong-min-it-may-feign-interest-in-dialogue"]');
+    expect(await words.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    })).toBe(true);
+    await page.close();
+  });
+
+  it('marks the target and keeps it clear of the sticky header', async () => {
+    const page = await context.newPage();
+    // Smooth scrolling would leave the page mid-scroll when measured.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}/articles/hanoi-hangover/`);
+    const id = await page.locator('.article-body p[id]').nth(12).getAttribute('id');
+    await page.goto(`${baseUrl}/articles/hanoi-hangover/#${id}`);
+    const target = page.locator(`[id="${id}"]`);
+    await page.waitForFunction(() => window.scrollY > 0);
+    expect(await target.evaluate((element) => element.matches(':target'))).toBe(true);
+    const { background, top, headerBottom } = await target.evaluate((element) => ({
+      background: getComputedStyle(element).backgroundColor,
+      top: element.getBoundingClientRect().top,
+      headerBottom: document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+    }));
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(top).toBeGreaterThanOrEqual(headerBottom);
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('share links are plain links to the anchor, with no buttons', async () => {
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const page = await plain.newPage();
+    await page.goto(`${baseUrl}/articles/hanoi-hangover/`);
+    expect(await page.locator('.share-button').count()).toBe(0);
+    const link = page.locator('.article-body p[id] > a.self-link').first();
+    const id = await page.locator('.article-body p[id]').first().getAttribute('id');
+    expect(await link.getAttribute('href')).toBe(`#${id}`);
+    await link.focus();
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe(`#${id}`);
+    await plain.close();
+  });
+});

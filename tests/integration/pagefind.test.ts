@@ -1,0 +1,152 @@
+/**
+ * The search index, Node side: the library builds a Pagefind index from a
+ * folder of HTML (quote cards as sub-results, filters and metadata read),
+ * leaves out what is not content, and fails loudly on a bad site. And the
+ * built site's index carries what the search UI relies on.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync, readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { buildSearchIndex, htmlFiles } from '../../src/lib/pagefind-index.ts';
+import { pageLinks, pageUrl } from '../../src/lib/pagefind-dev.ts';
+import { distDir } from '../support/paths.ts';
+
+interface Fragment {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+  anchors: { element: string; id: string; title?: string; text: string }[];
+}
+
+/** Pagefind fragments are gzip with a "pagefind_dcd" signature before the JSON. */
+function fragments(indexDir: string): Fragment[] {
+  const dir = join(indexDir, 'fragment');
+  return readdirSync(dir).map((name) => {
+    const raw = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    expect(raw.startsWith('pagefind_dcd')).toBe(true);
+    return JSON.parse(raw.slice('pagefind_dcd'.length)) as Fragment;
+  });
+}
+
+const page = (body: string, head = '') => `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body><header data-pagefind-ignore="all"><a href="/">Masthead words</a></header>${body}</body></html>`;
+
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'summit-pagefind-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function site(name: string, files: Record<string, string>): string {
+  const dir = join(root, name);
+  for (const [path, html] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), html);
+  }
+  return dir;
+}
+
+describe('buildSearchIndex', () => {
+  it('indexes the marked content of each page, with quote cards as titled anchors and filters from <meta>', async () => {
+    const dir = site('good', {
+      'index.html': page('<main data-pagefind-body><h1>Home page</h1><p>Welcome to the zebra desk.</p></main>'),
+      'quotes/q1/index.html': page(
+        '<main data-pagefind-body><h1 class="visually-hidden">Hidden helper heading</h1><article id="q1" data-pagefind-title="Ann Example: “Aardvarks…”"><blockquote>Aardvarks are splendid</blockquote><a class="self-link" href="#q1">Selflinkword</a></article></main>',
+        '<meta data-pagefind-filter="speaker[content]" content="Ann Example"><meta data-pagefind-filter="topic[content]" content="Wildlife, large"><meta data-pagefind-filter="topic[content]" content="Zoos"><meta data-pagefind-meta="role[content]" content="Keeper">',
+      ),
+      'search/index.html': page('<main><h1>Search</h1><p>Not content</p></main>'),
+      'excluded/index.html': page('<main data-pagefind-body><p>Listing that repeats everything</p></main>'),
+    });
+    const out = join(dir, 'pagefind');
+    const result = await buildSearchIndex(dir, out, { excludePages: ['excluded/index.html'] });
+    expect(result.pageCount).toBe(2);
+    expect(existsSync(join(out, 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(out, 'pagefind-highlight.js'))).toBe(true);
+    const byUrl = new Map(fragments(out).map((f) => [f.url, f]));
+    expect([...byUrl.keys()].sort()).toEqual(['/', '/quotes/q1/']);
+    const quote = byUrl.get('/quotes/q1/')!;
+    expect(quote.anchors).toEqual([expect.objectContaining({ element: 'article', id: 'q1', title: 'Ann Example: “Aardvarks…”' })]);
+    expect(quote.filters).toEqual({ speaker: ['Ann Example'], topic: ['Wildlife, large', 'Zoos'] });
+    expect(quote.meta['role']).toBe('Keeper');
+    // Screen-reader helpers, self-links and the ignored header are not content.
+    expect(quote.content).toContain('Aardvarks are splendid');
+    expect(quote.content).not.toMatch(/Hidden helper|Selflinkword|Masthead/);
+  });
+
+  it('fails with a clear message when no page marks its content with data-pagefind-body', async () => {
+    const dir = site('unmarked', { 'index.html': page('<main><p>Everything, navigation included</p></main>') });
+    await expect(buildSearchIndex(dir, join(dir, 'pagefind'))).rejects.toThrow(/none of the 1 HTML pages .* data-pagefind-body/);
+    expect(existsSync(join(dir, 'pagefind'))).toBe(false);
+  });
+
+  it('fails when a page to exclude was not built (a stale option would silently index it)', async () => {
+    const dir = site('stale', { 'index.html': page('<main data-pagefind-body><p>Hi</p></main>') });
+    await expect(buildSearchIndex(dir, join(dir, 'pagefind'), { excludePages: ['gone/index.html'] })).rejects.toThrow(/not built: gone\/index\.html/);
+  });
+
+  it('fails instead of hanging when Pagefind never answers (an output path under a file)', async () => {
+    const dir = site('unwritable', { 'index.html': page('<main data-pagefind-body><p>Hi</p></main>') });
+    writeFileSync(join(dir, 'blocker'), 'a file where the output folder should go');
+    await expect(buildSearchIndex(dir, join(dir, 'blocker', 'pagefind'), { stepTimeoutMs: 3000 })).rejects.toThrow(/writeFiles did not finish within 3 s/);
+  });
+
+  it('lists a site’s HTML files without Pagefind’s output', () => {
+    const dir = site('listing', { 'a/index.html': '<p></p>', 'b.html': '<p></p>', 'pagefind/x.html': '<p></p>', 'c.txt': '' });
+    expect(htmlFiles(dir)).toEqual(['a/index.html', 'b.html']);
+  });
+});
+
+describe('dev index helpers', () => {
+  it('follows same-site page links only', () => {
+    const html = '<a href="/quotes/">q</a><a href="/people/x/#bio">p</a><a href="https://example.com/">e</a><a href="/_astro/a.js">s</a><a href="/pagefind/pagefind.js">pf</a><a href="/feed.xml">f</a><a href="/quotes/">again</a>';
+    expect(pageLinks(html)).toEqual(['/quotes/', '/people/x/']);
+  });
+  it('maps built files to their URLs', () => {
+    expect(pageUrl('quotes/index.html')).toBe('/quotes/');
+    expect(pageUrl('index.html')).toBe('/');
+    expect(pageUrl('404.html')).toBe('/404.html');
+  });
+});
+
+describe('the built site’s index', () => {
+  const all = () => fragments(join(distDir, 'pagefind'));
+
+  it('gives every quotation page the facets and the speaker’s metadata', () => {
+    const quotes = all().filter((f) => /^\/quotes\/[^/]+\/$/.test(f.url));
+    expect(quotes.length).toBeGreaterThan(10);
+    for (const quote of quotes) {
+      expect(Object.keys(quote.filters)).toEqual(expect.arrayContaining(['speaker', 'article', 'kind']));
+      expect(quote.meta['speaker']).toBe(quote.filters['speaker']![0]);
+      expect(quote.meta['role']).toBeTruthy();
+      const id = quote.url.split('/')[2]!;
+      expect(quote.anchors.find((a) => a.id === id)?.title).toMatch(new RegExp(`^${quote.meta['speaker']}: `));
+    }
+    expect(quotes.some((q) => q.filters['topic']?.length)).toBe(true);
+    expect(quotes.some((q) => q.filters['meeting']?.length)).toBe(true);
+  });
+
+  it('gives article pages the article facet, and leaves the search page and the quotes listing out', () => {
+    const urls = all().map((f) => f.url);
+    for (const article of all().filter((f) => f.url.startsWith('/articles/'))) expect(article.filters['article']).toHaveLength(1);
+    expect(urls).not.toContain('/search/');
+    expect(urls).not.toContain('/quotes/');
+    expect(urls).not.toContain('/');
+    expect(urls).toContain('/timeline/');
+  });
+
+  it('indexes a quotation’s words on its own page only, not again on its speaker’s page', () => {
+    const fragmentsByUrl = new Map(all().map((f) => [f.url, f]));
+    const quote = fragmentsByUrl.get('/quotes/hong-min-peaceful-but-cold-coexistence/')!;
+    expect(quote.content).toContain('peaceful but cold coexistence');
+    const person = fragmentsByUrl.get('/people/hong-min/')!;
+    expect(person.content).toContain('Hong Min');
+    expect(person.content).not.toContain('peaceful but cold coexistence');
+  });
+
+  it('makes timeline entries titled anchors', () => {
+    const timeline = all().find((f) => f.url === '/timeline/')!;
+    expect(timeline.anchors.filter((a) => a.element === 'li' && a.title).length).toBeGreaterThanOrEqual(3);
+  });
+});
