@@ -28,6 +28,8 @@ export interface BuildMeasurement {
   /** User + system CPU time of the build and the processes it waited for (Pagefind), from /usr/bin/time; steadier than wall time on a shared machine. */
   cpuMs?: number;
   peakRssMb: number;
+  /** Peak memory (MB) by the last phase Astro had announced when it was sampled. */
+  peakRssMbByPhase: Record<string, number>;
   pages?: number;
   phases: BuildPhases;
   output: string;
@@ -71,6 +73,30 @@ function seconds(text: string | undefined): number | undefined {
   return Math.round(Number(match[1]) * { ms: 1, s: 1000, m: 60_000 }[match[2] as 'ms' | 's' | 'm']);
 }
 
+/** Astro's log lines that start each phase, in order, with the name the bench gives it. */
+const PHASE_MARKERS: [string, string][] = [
+  ['Syncing content', 'sync'],
+  ['Collecting build info', 'collect'],
+  ['Building static entrypoints', 'bundle'],
+  ['generating static routes', 'render'],
+  ['Indexed', 'after Pagefind'],
+];
+
+function currentPhase(output: string): string {
+  let phase = 'start';
+  let at = -1;
+  for (const [marker, name] of PHASE_MARKERS) {
+    const found = output.lastIndexOf(marker);
+    if (found > at) {
+      at = found;
+      phase = name;
+    }
+  }
+  // Rendering ends with "✓ Completed in …"; then the build:done hooks run (Pagefind).
+  if (phase === 'render' && output.slice(at).includes('✓ Completed')) return 'Pagefind';
+  return phase;
+}
+
 /** Reads the phase timings from Astro's build log (colour codes off). */
 export function parsePhases(output: string): { phases: BuildPhases; pages?: number } {
   const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
@@ -107,10 +133,15 @@ export function measureBuild(root = projectRoot): Promise<BuildMeasurement> {
     });
     let output = '';
     let peak = 0;
+    const byPhase: Record<string, number> = {};
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     const sampler = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, rssOfTree(child.pid));
+      if (!child.pid) return;
+      const rss = rssOfTree(child.pid);
+      peak = Math.max(peak, rss);
+      const phase = currentPhase(output);
+      byPhase[phase] = Math.max(byPhase[phase] ?? 0, Math.round(rss / 1024 / 1024));
     }, 100);
     child.on('error', (error) => {
       clearInterval(sampler);
@@ -129,7 +160,7 @@ export function measureBuild(root = projectRoot): Promise<BuildMeasurement> {
         rmSync(timeDir, { recursive: true, force: true });
         if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = Math.round((user! + system!) * 1000);
       }
-      resolve({ wallMs, ...(cpuMs === undefined ? {} : { cpuMs }), peakRssMb: Math.round(peak / 1024 / 1024), ...parsePhases(output), output });
+      resolve({ wallMs, ...(cpuMs === undefined ? {} : { cpuMs }), peakRssMb: Math.round(peak / 1024 / 1024), peakRssMbByPhase: byPhase, ...parsePhases(output), output });
     });
   });
 }

@@ -54,7 +54,8 @@ const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${valu
 
 function phaseText(build: Omit<BuildMeasurement, 'output'>): string {
   const { collectMs, bundleMs, renderMs, pagefindMs } = build.phases;
-  return `collect ${ms(collectMs)}, bundle+MDX ${ms(bundleMs)}, render ${ms(renderMs)}, Pagefind ${ms(pagefindMs)}`;
+  const memory = Object.entries(build.peakRssMbByPhase).map(([phase, mb]) => `${phase} ${mb}`).join(', ');
+  return `time: collect ${ms(collectMs)}, bundle+MDX ${ms(bundleMs)}, render ${ms(renderMs)}, Pagefind ${ms(pagefindMs)}; peak MB by phase: ${memory}`;
 }
 
 function table(pages: (PageLoad & { articleBudget?: number })[], lighthouse: LighthouseScores[], search: SearchTiming, site: Omit<BuildMeasurement, 'output'>, synthetic: SyntheticResult[]): string {
