@@ -125,7 +125,12 @@ export function writeSyntheticProject(projectRoot: string, target: string, total
   for (const name of COPIED) {
     if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(target, name), { recursive: true });
   }
-  symlinkSync(join(projectRoot, 'node_modules'), join(target, 'node_modules'), 'dir');
+  // node_modules: each package linked, but a private .cache, so build caches (the preview
+  // images' node_modules/.cache/summit-og) start cold and do not fill the real project's.
+  mkdirSync(join(target, 'node_modules'));
+  for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
+    if (name !== '.cache') symlinkSync(join(projectRoot, 'node_modules', name), join(target, 'node_modules', name));
+  }
   const articlesDir = join(target, 'content/articles');
   const sourcesDir = join(target, 'content/sources');
   const real = readdirSync(articlesDir).filter((name) => name.endsWith('.mdx')).sort();
