@@ -44,6 +44,8 @@ export interface Corpus {
   notes: Map<string, CollectionEntry<'notes'>['data']>;
   quotations: Quotation[];
   quotationById: Map<string, Quotation>;
+  /** Each speaker's quotations, in corpus order (article by article). */
+  quotationsBySpeaker: Map<string, Quotation[]>;
   /** Mentions keyed by "kind:id" (e.g. "person:hong-min"); a mention of several records is listed under each. */
   mentionsOf: Map<string, Mention[]>;
   /** For each quotation id, the link to its words in the article: the paragraph anchor plus a text fragment that matches only those words. */
@@ -87,6 +89,13 @@ function checkReferences(
   if (broken.length > 0) throw new Error(`References to records that do not exist:\n${broken.map((line) => `  ${line}`).join('\n')}`);
 }
 
+/** The list under `key`, created on first use. Appending in place keeps building the maps linear in the corpus (copying the list on every append made it quadratic). */
+function listIn<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
 async function loadCorpus(): Promise<Corpus> {
   const [articleEntries, people, organisations, places, events, topics, notes] = await Promise.all([
     getCollection('articles'),
@@ -111,6 +120,7 @@ async function loadCorpus(): Promise<Corpus> {
 
   const quotations: Quotation[] = [];
   const quotationById = new Map<string, Quotation>();
+  const quotationsBySpeaker = new Map<string, Quotation[]>();
   const mentionsOf = new Map<string, Mention[]>();
   for (const article of articles) {
     for (const record of article.annotations.quotations) {
@@ -121,11 +131,12 @@ async function loadCorpus(): Promise<Corpus> {
       }
       quotationById.set(quotation.id, quotation);
       quotations.push(quotation);
+      listIn(quotationsBySpeaker, quotation.speaker).push(quotation);
     }
     for (const record of article.annotations.mentions) {
       for (const id of record.ids) {
         const key = `${record.kind}:${id}`;
-        mentionsOf.set(key, [...(mentionsOf.get(key) ?? []), { ...record, article: article.slug }]);
+        listIn(mentionsOf, key).push({ ...record, article: article.slug });
       }
     }
   }
@@ -159,6 +170,7 @@ async function loadCorpus(): Promise<Corpus> {
     notes: byId(notes),
     quotations,
     quotationById,
+    quotationsBySpeaker,
     mentionsOf,
   };
 }

@@ -96,7 +96,6 @@ export interface ArticleLinks {
   people: string[];
   organisations: string[];
   places: string[];
-  quotations: string[];
 }
 
 export function articleId(site: URL, slug: string): string {
@@ -127,7 +126,9 @@ export function newsArticleLd(site: URL, article: ArticleData, links: ArticleLin
       ...links.organisations.map((name) => ({ '@type': 'Organization', name })),
       ...links.places.map((name) => ({ '@type': 'Place', name })),
     ],
-    hasPart: links.quotations.map((id) => ({ '@id': ldId(site, urls.quote(id), 'quotation') })),
+    // No hasPart listing the quotations: each Quotation names its article with isPartOf, and
+    // repeating the relation here cost ~560 bytes gzip on the long article, which took the
+    // page past the 14.6 KB first-round-trip budget (issue 8).
   };
 }
 

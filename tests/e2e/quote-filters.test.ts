@@ -72,3 +72,14 @@ describe('quote filters', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('quote filters without JavaScript', () => {
+  it('are not shown, and every quotation is', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${baseUrl}/quotes/`);
+    expect(await plain.locator('quote-filters form').isVisible()).toBe(false);
+    expect(await plain.locator('article.quote-card:visible').count()).toBe(await plain.locator('article.quote-card').count());
+    await context.close();
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * Times one `astro build` and samples the memory of its whole process tree
+ * (Astro's Node process and the Pagefind binary it starts) from /proc, so
+ * the peak counts both, which a single process's max RSS would not.
+ * Astro's own timing lines say where the time went.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from '../support/paths.ts';
+
+export interface BuildPhases {
+  /** Content sync and type generation ("[types] Generated …"). */
+  syncMs?: number;
+  /** Astro's "Collecting build info" step: routes and the content layer. */
+  collectMs?: number;
+  /** Vite's server bundle: where MDX compiles and the remark/rehype plugins run ("[vite] ✓ built in …", the first one). */
+  bundleMs?: number;
+  /** Rendering every page to HTML ("generating static routes … ✓ Completed in …"). */
+  renderMs?: number;
+  /** Pagefind indexing (the project's integration logs it). */
+  pagefindMs?: number;
+}
+
+export interface BuildMeasurement {
+  wallMs: number;
+  /** User + system CPU time of the build and the processes it waited for (Pagefind), from /usr/bin/time; steadier than wall time on a shared machine. */
+  cpuMs?: number;
+  peakRssMb: number;
+  /** Peak memory (MB) by the last phase Astro had announced when it was sampled. */
+  peakRssMbByPhase: Record<string, number>;
+  pages?: number;
+  phases: BuildPhases;
+  output: string;
+}
+
+const PAGE_SIZE = 4096;
+/** GNU time, for the CPU time of the build; the bench still runs without it. */
+const TIME = '/usr/bin/time';
+
+function rssOfTree(rootPid: number): number {
+  const parents = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after the command name, which may hold spaces: ") state ppid … rss is field 24".
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(name), Number(fields[1]));
+      rss.set(Number(name), Number(fields[21]) * PAGE_SIZE);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  for (const [pid, bytes] of rss) {
+    for (let p: number | undefined = pid; p !== undefined && p > 1; p = parents.get(p)) {
+      if (p === rootPid) {
+        total += bytes;
+        break;
+      }
+    }
+  }
+  return total;
+}
+
+function seconds(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const match = /([\d.]+)\s*(ms|s|m)\b/.exec(text);
+  if (!match) return undefined;
+  return Math.round(Number(match[1]) * { ms: 1, s: 1000, m: 60_000 }[match[2] as 'ms' | 's' | 'm']);
+}
+
+/** Astro's log lines that start each phase, in order, with the name the bench gives it. */
+const PHASE_MARKERS: [string, string][] = [
+  ['Syncing content', 'sync'],
+  ['Collecting build info', 'collect'],
+  ['Building static entrypoints', 'bundle'],
+  ['generating static routes', 'render'],
+  ['Indexed', 'after Pagefind'],
+];
+
+function currentPhase(output: string): string {
+  let phase = 'start';
+  let at = -1;
+  for (const [marker, name] of PHASE_MARKERS) {
+    const found = output.lastIndexOf(marker);
+    if (found > at) {
+      at = found;
+      phase = name;
+    }
+  }
+  // Rendering ends with "✓ Completed in …"; then the build:done hooks run (Pagefind).
+  if (phase === 'render' && output.slice(at).includes('✓ Completed')) return 'Pagefind';
+  return phase;
+}
+
+/** Reads the phase timings from Astro's build log (colour codes off). */
+export function parsePhases(output: string): { phases: BuildPhases; pages?: number } {
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+  const routes = plain.indexOf('generating static routes');
+  const phases: BuildPhases = {};
+  const sync = /\[types\] Generated ([\d.]+\s*(?:ms|s|m))/.exec(plain)?.[1];
+  const collect = /Collecting build info[\s\S]*?✓ Completed in ([\d.]+\s*(?:ms|s|m))/.exec(plain)?.[1];
+  const bundle = /\[vite\] ✓ built in ([\d.]+\s*(?:ms|s|m))/.exec(plain)?.[1];
+  const render = routes >= 0 ? /✓ Completed in ([\d.]+\s*(?:ms|s|m))/.exec(plain.slice(routes))?.[1] : undefined;
+  const pagefind = /Indexed \d+ pages for search in (\d+ ms)/.exec(plain)?.[1];
+  const set = (key: keyof BuildPhases, value: number | undefined) => {
+    if (value !== undefined) phases[key] = value;
+  };
+  set('syncMs', seconds(sync));
+  set('collectMs', seconds(collect));
+  set('bundleMs', seconds(bundle));
+  set('renderMs', seconds(render));
+  set('pagefindMs', seconds(pagefind));
+  const pages = /(\d+) page\(s\) built in/.exec(plain)?.[1];
+  return pages ? { phases, pages: Number(pages) } : { phases };
+}
+
+/** Builds the project at `root` (the real one by default), timing it and sampling memory every 100 ms. */
+export function measureBuild(root = projectRoot): Promise<BuildMeasurement> {
+  return new Promise((resolve, reject) => {
+    const astro = [process.execPath, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root];
+    const timeDir = existsSync(TIME) ? mkdtempSync(join(tmpdir(), 'bench-time-')) : undefined;
+    const command = timeDir ? [TIME, '-f', '%U %S', '-o', join(timeDir, 'cpu'), ...astro] : astro;
+    const started = performance.now();
+    const child = spawn(command[0]!, command.slice(1), {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    let peak = 0;
+    const byPhase: Record<string, number> = {};
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const sampler = setInterval(() => {
+      if (!child.pid) return;
+      const rss = rssOfTree(child.pid);
+      peak = Math.max(peak, rss);
+      const phase = currentPhase(output);
+      byPhase[phase] = Math.max(byPhase[phase] ?? 0, Math.round(rss / 1024 / 1024));
+    }, 100);
+    child.on('error', (error) => {
+      clearInterval(sampler);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      const wallMs = Math.round(performance.now() - started);
+      if (code !== 0) {
+        reject(new Error(`astro build in ${root} failed (exit ${code}):\n${output.slice(-4000)}`));
+        return;
+      }
+      let cpuMs: number | undefined;
+      if (timeDir) {
+        const [user, system] = readFileSync(join(timeDir, 'cpu'), 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+        rmSync(timeDir, { recursive: true, force: true });
+        if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = Math.round((user! + system!) * 1000);
+      }
+      resolve({ wallMs, ...(cpuMs === undefined ? {} : { cpuMs }), peakRssMb: Math.round(peak / 1024 / 1024), peakRssMbByPhase: byPhase, ...parsePhases(output), output });
+    });
+  });
+}

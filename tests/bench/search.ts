@@ -1,0 +1,104 @@
+/**
+ * Search, as a reader uses it: on an article page, press "/" to open the
+ * search dialog, type, and wait for results. Records (against the served dist/):
+ * - bytes transferred for the first search: every response from the keystroke
+ *   to rendered results (Chromium's encodedDataLength, headers included;
+ *   `serve` compresses as in production), split into runtime, index and UI;
+ * - keystroke to rendered results, cold (first search) and warm (median of three);
+ * - the index's size on disk.
+ * When the site has no search dialog, says so instead of failing the bench.
+ * (Written with the search feature, issue 5, as a top-level bench/; moved here.)
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { distDir } from '../support/paths.ts';
+
+export interface SearchTiming {
+  available: boolean;
+  /** Why there is nothing to measure, when available is false. */
+  reason?: string;
+  page?: string;
+  query?: string;
+  firstSearchBytes?: number;
+  firstSearchResponses?: number;
+  runtimeBytes?: number;
+  indexBytesFetched?: number;
+  uiBytes?: number;
+  coldMs?: number;
+  warmMs?: number;
+  warmRunsMs?: number[];
+  /** dist/pagefind, everything in it. */
+  indexOnDisk?: number;
+  /** The index proper: index, filter and fragment folders. */
+  indexProperOnDisk?: number;
+}
+
+function du(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    return sum + (stat.isDirectory() ? du(path) : stat.size);
+  }, 0);
+}
+
+export async function measureSearch(browser: Browser, baseUrl: string, articlePath: string): Promise<SearchTiming> {
+  const index = join(distDir, 'pagefind');
+  const onDisk = existsSync(index) ? { indexOnDisk: du(index), indexProperOnDisk: du(join(index, 'index')) + du(join(index, 'filter')) + du(join(index, 'fragment')) } : {};
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const urls = new Map<string, string>();
+    const sizes: { url: string; bytes: number; at: number }[] = [];
+    cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, new URL(event.response.url).pathname));
+    cdp.on('Network.loadingFinished', (event) => sizes.push({ url: urls.get(event.requestId) ?? '?', bytes: event.encodedDataLength, at: Date.now() }));
+
+    await page.goto(`${baseUrl}${articlePath}`, { waitUntil: 'networkidle' });
+    const keystroke = Date.now();
+    await page.keyboard.press('/');
+    const input = page.locator('dialog[open] input[type="search"]');
+    try {
+      await input.waitFor({ timeout: 5_000 });
+    } catch {
+      return { available: false, reason: 'no search dialog opens on "/" on an article page', ...onDisk };
+    }
+    const query = 'Nobel';
+    await page.keyboard.type(query);
+    await page.locator('dialog .result').first().waitFor({ timeout: 15_000 });
+    const coldMs = Date.now() - keystroke;
+    await page.waitForLoadState('networkidle');
+    const firstSearch = sizes.filter((entry) => entry.at >= keystroke);
+    const bytesOf = (test: (url: string) => boolean) => firstSearch.filter((entry) => test(entry.url)).reduce((sum, entry) => sum + entry.bytes, 0);
+
+    const warmRunsMs: number[] = [];
+    for (const next of ['coexistence', 'Hong Min', 'sanctions relief']) {
+      await input.fill('');
+      await page.locator('dialog .result').first().waitFor({ state: 'detached' });
+      const started = Date.now();
+      await input.fill(next);
+      await page.locator('dialog .search-status').filter({ hasText: next }).waitFor({ timeout: 15_000 });
+      warmRunsMs.push(Date.now() - started);
+    }
+    return {
+      available: true,
+      page: articlePath,
+      query,
+      firstSearchBytes: bytesOf(() => true),
+      firstSearchResponses: firstSearch.length,
+      runtimeBytes: bytesOf((url) => /pagefind\.js$|\.pagefind$/.test(url)),
+      indexBytesFetched: bytesOf((url) => /\/pagefind\/(index|filter|fragment)\//.test(url)),
+      uiBytes: bytesOf((url) => url.startsWith('/_astro/')),
+      coldMs,
+      warmMs: [...warmRunsMs].sort((a, b) => a - b)[1]!,
+      warmRunsMs,
+      ...onDisk,
+    };
+  } catch (error) {
+    return { available: false, reason: `search could not be measured: ${(error as Error).message.split('\n')[0]}`, ...onDisk };
+  } finally {
+    await context.close();
+  }
+}
