@@ -9,6 +9,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import cspPerPage from './src/integrations/csp-per-page.ts';
 import publishGuard from './src/integrations/publish-guard.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers.ts';
@@ -46,11 +47,13 @@ export default defineConfig({
   },
   // Order matters: the publish guard first (it must be in place before any
   // other hook can fail), then the content checks; links are checked before
-  // search indexing.
-  integrations: [publishGuard(), contentGuard({ contentDir, registryError }), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), linkCheck(), pagefind(), securityHeaders()],
+  // search indexing; each page's CSP is narrowed before the headers are written from them.
+  integrations: [publishGuard(), contentGuard({ contentDir, registryError }), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), linkCheck(), pagefind(), cspPerPage(), securityHeaders()],
   security: {
     // A per-page <meta> policy with the hash of each inline script and style
     // (JSON-LD blocks are data, not script, so CSP does not apply to them).
+    // Astro gives every page the whole site's hashes; cspPerPage() narrows
+    // each page to its own.
     // The same directives go out as headers: src/integrations/security-headers.ts.
     csp: {
       algorithm: 'SHA-256',

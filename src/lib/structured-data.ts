@@ -116,11 +116,10 @@ export function newsArticleLd(site: URL, article: ArticleData, links: ArticleLin
     image: new URL(article.image, site).href,
     // No datePublished and no author: the source gives neither.
     ...(article.publication ? { publisher: { '@type': 'Organization', name: article.publication } } : {}),
-    about: [
-      ...links.meetings.map((id) => ({ '@id': ldId(site, urls.meeting(id), 'event') })),
-      ...links.events.map((name) => ({ '@type': 'Event', name })),
-      ...links.topics.map((name) => ({ '@type': 'Thing', name })),
-    ],
+    about: [...links.meetings.map((id) => ({ '@id': ldId(site, urls.meeting(id), 'event') })), ...links.events.map((name) => ({ '@type': 'Event', name }))],
+    // The site's topics are labels, not things with pages of their own: schema.org's
+    // `keywords` says that in one string, where `about` needed an object per topic.
+    ...(links.topics.length > 0 ? { keywords: links.topics.join(', ') } : {}),
     mentions: [
       ...links.people.map((id) => personRef(site, id)),
       ...links.organisations.map((name) => ({ '@type': 'Organization', name })),

@@ -48,7 +48,7 @@ export function rehypePlugins(): RehypePlugins {
       rehypeAutolinkHeadings,
       {
         behavior: 'append',
-        properties: { className: ['self-link'], ariaLabel: 'Link to this section', dataShare: 'this section', dataEditorial: '', dataPagefindIgnore: '' },
+        properties: { className: ['self-link'], ariaLabel: 'Link to this section', dataShare: 'this section', dataEditorial: '' },
         content: () => [h('span', { ariaHidden: 'true' }, '#')],
       },
     ],

@@ -2,11 +2,11 @@
  * rehype-paragraph-links: a "¶" self-link at the end of every paragraph that
  * has a permalink id, shown on hover and keyboard focus. It is the site's,
  * not the article's, so it is marked `data-editorial` (left out of fidelity
- * checks) and `data-pagefind-ignore` (left out of search). `data-share`
+ * checks; the search index leaves out `.self-link`). `data-share`
  * asks src/scripts/share.ts to add copy and share buttons beside it.
  *
  *   <p id="p-subsequent-meetings-revealed-the-limitations-of">Subsequent …</p>
- *   → <p id="p-subsequent-…">Subsequent …<a class="self-link" href="#p-subsequent-…" aria-label="Link to this paragraph" data-share="this paragraph" data-editorial data-pagefind-ignore>¶</a></p>
+ *   → <p id="p-subsequent-…">Subsequent …<a class="self-link" href="#p-subsequent-…" aria-label="Link to this paragraph" data-share="this paragraph" data-editorial>¶</a></p>
  */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -17,7 +17,7 @@ export default function rehypeParagraphLinks() {
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'p' || typeof node.properties['id'] !== 'string') return;
       node.children.push(
-        h('a', { className: ['self-link'], href: `#${node.properties['id']}`, ariaLabel: 'Link to this paragraph', dataShare: 'this paragraph', dataEditorial: '', dataPagefindIgnore: '' }, '¶'),
+        h('a', { className: ['self-link'], href: `#${node.properties['id']}`, ariaLabel: 'Link to this paragraph', dataShare: 'this paragraph', dataEditorial: '' }, '¶'),
       );
     });
   };

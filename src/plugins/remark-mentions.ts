@@ -3,8 +3,8 @@
  * tied to its record. The first mention of a record in an article links to it;
  * later ones are marked but not linked, as a newspaper would.
  *
- *   <Mention person="hong-min">Hong Min</Mention>  → <a class="mention" href="/people/hong-min/" data-mention="person:hong-min">Hong Min</a>
- *   <Mention person="hong-min">Hong</Mention>      → <span class="mention" data-mention="person:hong-min">Hong</span>
+ *   <Mention person="hong-min">Hong Min</Mention>  → <a href="/people/hong-min/" data-mention="person:hong-min">Hong Min</a>
+ *   <Mention person="hong-min">Hong</Mention>      → <span data-mention="person:hong-min">Hong</span>
  *   <Mention event="a b">three summits</Mention>   → one mention of two events (links to the timeline)
  *   <Mention person="hong-mim">…</Mention>         → fails: unknown person 'hong-mim' … known: donald-trump, hong-min, …
  */
@@ -49,7 +49,8 @@ export default function remarkMentions({ registry }: Options) {
       file.data.summit!.mentions.push({ kind, ids, text: toString(node), sentence, paragraph: anchor, line: node.position?.start.line ?? 0 });
 
       const key = `${kind}:${ids.join(' ')}`;
-      const properties = { className: ['mention', `mention--${kind}`], dataMention: key };
+      // One attribute says what the words name; styles select on it, so no classes are needed.
+      const properties = { dataMention: key };
       // A mention of several records (e.g. "three previous summits") links to the timeline that holds them all.
       const href = ids.length > 1 ? (kind === 'event' ? urls.timeline() : undefined) : mentionUrl(kind, ids[0]!, isMeeting(registry, kind, ids[0]!));
       if (href && !linked.has(key)) {

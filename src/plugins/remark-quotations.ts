@@ -4,9 +4,9 @@
  * matrix) and is marked in the text.
  *
  *   “<Quote by="hong-min" topics="talks-prospects">There is little possibility …</Quote>,” Hong told …
- *   → <q class="quotation" data-quote="hong-min-there-is-little-possibility-of-the" data-speaker="hong-min">There is little possibility …</q>
+ *   → <q data-quote="hong-min-there-is-little-possibility-of-the">There is little possibility …</q>
  *   <Quote by="frank-aum" kind="paraphrase">called for …</Quote>
- *   → <span class="quotation quotation--paraphrase" …>called for …</span>
+ *   → <span data-quote="frank-aum-called-for-a-pragmatic-interim-agreement">called for …</span>
  *
  * kind: direct (default), paraphrase (the article's words for what was said),
  * statement (an institution's official words). Fails on an unknown speaker,
@@ -89,8 +89,7 @@ export default function remarkQuotations({ registry }: Options) {
       if (typeof anchor !== 'string') file.fail('<Quote> must be inside a paragraph of the article.', node);
       file.data.summit!.quotations.push({ id, speaker, kind, text, paragraph: anchor, events, topics, line });
 
-      const className = ['quotation', `quotation--${kind}`];
-      const properties = { className, dataQuote: id, dataSpeaker: speaker };
+      const properties = { dataQuote: id };
       // <q> for words the speaker said; the article already prints the quotation marks.
       toElement(node, kind === 'paraphrase' ? 'span' : 'q', properties);
     });

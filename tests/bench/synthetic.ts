@@ -13,7 +13,8 @@
  * text, keep quotation ids unique across the corpus (an id is the speaker
  * and the first words).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { linkNodeModules } from '../support/project-copy.ts';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
@@ -125,12 +126,9 @@ export function writeSyntheticProject(projectRoot: string, target: string, total
   for (const name of COPIED) {
     if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(target, name), { recursive: true });
   }
-  // node_modules: each package linked, but a private .cache, so build caches (the preview
-  // images' node_modules/.cache/summit-og) start cold and do not fill the real project's.
-  mkdirSync(join(target, 'node_modules'));
-  for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
-    if (name !== '.cache') symlinkSync(join(projectRoot, 'node_modules', name), join(target, 'node_modules', name));
-  }
+  // node_modules: each package linked, with private build caches, so the preview images
+  // start cold and the real project's caches are neither read nor filled.
+  linkNodeModules(projectRoot, target);
   const articlesDir = join(target, 'content/articles');
   const sourcesDir = join(target, 'content/sources');
   const real = readdirSync(articlesDir).filter((name) => name.endsWith('.mdx')).sort();

@@ -98,7 +98,7 @@ describe('in the browser', () => {
     await tab.keyboard.press('Enter');
     await tab.waitForLoadState('load');
     expect(await violations()).toEqual([]);
-    await tab.locator('a.mention[href^="/people/"]').first().click();
+    await tab.locator('a[data-mention][href^="/people/"]').first().click();
     await tab.waitForLoadState('load');
     expect(new URL(tab.url()).pathname).toMatch(/^\/people\/[a-z-]+\/$/);
     expect(await violations()).toEqual([]);

@@ -58,14 +58,14 @@ describe('the Markdown pipeline', () => {
     const { tree, file } = run(ARTICLE, { plugins: asPluggable(remarkPlugins(registry)), frontmatter });
     expect(toHtml(tree, file, asPluggable(rehypePlugins()))).toBe(
       '<div class="with-margin"><p id="p-hong-min-said-it-is-theatre">' +
-        '<a class="mention mention--person" data-mention="person:hong-min" href="/people/hong-min/">Hong Min</a> said “' +
-        '<q class="quotation quotation--direct" data-quote="hong-min-it-is-theatre" data-speaker="hong-min">it is theatre</q>” about ' +
-        '<a class="mention mention--event" data-mention="event:hanoi-summit-2019" href="/timeline/hanoi-summit-2019/">Hanoi</a>.' +
-        '<a class="self-link" href="#p-hong-min-said-it-is-theatre" aria-label="Link to this paragraph" data-share="this paragraph" data-editorial="" data-pagefind-ignore="">¶</a></p>' +
+        '<a data-mention="person:hong-min" href="/people/hong-min/">Hong Min</a> said “' +
+        '<q data-quote="hong-min-it-is-theatre">it is theatre</q>” about ' +
+        '<a data-mention="event:hanoi-summit-2019" href="/timeline/hanoi-summit-2019/">Hanoi</a>.' +
+        '<a class="self-link" href="#p-hong-min-said-it-is-theatre" aria-label="Link to this paragraph" data-share="this paragraph" data-editorial="">¶</a></p>' +
         '<div class="margin" data-editorial=""><QuoteCards ids="hong-min-it-is-theatre" paragraph="p-hong-min-said-it-is-theatre"></QuoteCards>' +
         '<CompactTimeline article="test" mentioned="hanoi-summit-2019"></CompactTimeline><Note id="yongbyon"></Note></div></div>\n' +
         '<h2 id="possible-pathways">Possible pathways' +
-        '<a class="self-link" aria-label="Link to this section" data-share="this section" data-editorial="" data-pagefind-ignore="" href="#possible-pathways"><span aria-hidden="true">#</span></a></h2>\n' +
+        '<a class="self-link" aria-label="Link to this section" data-share="this section" data-editorial="" href="#possible-pathways"><span aria-hidden="true">#</span></a></h2>\n' +
         '<figure id="pq-it-is-theatre" class="pull-quote" data-speaker="hong-min"><blockquote><p>It is theatre</p></blockquote><figcaption>Hong Min, KINU</figcaption></figure>',
     );
     const annotations = (file.data.astro?.frontmatter as { annotations: ArticleAnnotations }).annotations;

@@ -20,7 +20,7 @@ const html = (mdx: string) => {
 describe('remark-margin', () => {
   it('puts a paragraph\'s quote cards and the notes after it in a margin beside it', () => {
     expect(html('Hong said “<Quote by="hong-min">it is theatre</Quote>” and “<Quote by="hong-min">it is over</Quote>”.\n\n<Note id="yongbyon" />\n\n<Note id="six-party-talks" />\n\nPlain words.')).toBe(
-      '<div class="with-margin"><p id="p-hong-said-it-is-theatre-and">Hong said “<q class="quotation quotation--direct" data-quote="hong-min-it-is-theatre" data-speaker="hong-min">it is theatre</q>” and “<q class="quotation quotation--direct" data-quote="hong-min-it-is-over" data-speaker="hong-min">it is over</q>”.</p>' +
+      '<div class="with-margin"><p id="p-hong-said-it-is-theatre-and">Hong said “<q data-quote="hong-min-it-is-theatre">it is theatre</q>” and “<q data-quote="hong-min-it-is-over">it is over</q>”.</p>' +
         '<div class="margin" data-editorial=""><QuoteCards ids="hong-min-it-is-theatre hong-min-it-is-over" paragraph="p-hong-said-it-is-theatre-and"></QuoteCards><Note id="yongbyon"></Note><Note id="six-party-talks"></Note></div></div>\n' +
         '<p id="p-plain-words">Plain words.</p>',
     );
@@ -44,7 +44,7 @@ describe('remark-margin', () => {
     const output = toHtml(tree, file);
     // A context event is not a meeting, so the first paragraph gets no timeline; the second mentions Hanoi first.
     expect(output).toContain(
-      '<div class="with-margin"><p id="p-after-hanoi-nothing">After <a class="mention mention--event" data-mention="event:hanoi-summit-2019" href="/timeline/hanoi-summit-2019/">Hanoi</a>, nothing.</p>' +
+      '<div class="with-margin"><p id="p-after-hanoi-nothing">After <a data-mention="event:hanoi-summit-2019" href="/timeline/hanoi-summit-2019/">Hanoi</a>, nothing.</p>' +
         '<div class="margin" data-editorial=""><CompactTimeline article="test" mentioned="hanoi-summit-2019 singapore-summit-2018"></CompactTimeline></div></div>',
     );
     expect(output.match(/<CompactTimeline/g)).toHaveLength(1);

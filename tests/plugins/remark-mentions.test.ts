@@ -17,8 +17,8 @@ describe('remark-mentions', () => {
   it('links the first mention of a record and marks the later ones', () => {
     expect(html('<Mention person="hong-min">Hong Min</Mention> spoke; <Mention person="hong-min">Hong</Mention> added more.')).toBe(
       '<p id="p-hong-min-spoke-hong-added-more">' +
-        '<a class="mention mention--person" data-mention="person:hong-min" href="/people/hong-min/">Hong Min</a> spoke; ' +
-        '<span class="mention mention--person" data-mention="person:hong-min">Hong</span> added more.</p>',
+        '<a data-mention="person:hong-min" href="/people/hong-min/">Hong Min</a> spoke; ' +
+        '<span data-mention="person:hong-min">Hong</span> added more.</p>',
     );
   });
 
@@ -26,18 +26,18 @@ describe('remark-mentions', () => {
     const output = html(
       'At <Mention org="kinu">KINU</Mention> in <Mention place="hanoi">Hanoi</Mention> after <Mention event="hanoi-summit-2019">the summit</Mention> and <Mention event="trump-letter-declined">the letter</Mention>.',
     );
-    expect(output).toContain('<a class="mention mention--org" data-mention="org:kinu" href="/people/#org-kinu">KINU</a>');
-    expect(output).toContain('<a class="mention mention--place" data-mention="place:hanoi" href="/people/#place-hanoi">Hanoi</a>');
+    expect(output).toContain('<a data-mention="org:kinu" href="/people/#org-kinu">KINU</a>');
+    expect(output).toContain('<a data-mention="place:hanoi" href="/people/#place-hanoi">Hanoi</a>');
     // A summit has a page of its own; another event is an entry on the timeline.
-    expect(output).toContain('<a class="mention mention--event" data-mention="event:hanoi-summit-2019" href="/timeline/hanoi-summit-2019/">the summit</a>');
-    expect(output).toContain('<a class="mention mention--event" data-mention="event:trump-letter-declined" href="/timeline/#trump-letter-declined">the letter</a>');
+    expect(output).toContain('<a data-mention="event:hanoi-summit-2019" href="/timeline/hanoi-summit-2019/">the summit</a>');
+    expect(output).toContain('<a data-mention="event:trump-letter-declined" href="/timeline/#trump-letter-declined">the letter</a>');
   });
 
   it('links a mention of several events to the timeline, and marks one of several people without a link', () => {
     expect(html('<Mention event="singapore-summit-2018 hanoi-summit-2019">Two summits</Mention> by <Mention person="donald-trump kim-jong-un">the two leaders</Mention>.')).toBe(
       '<p id="p-two-summits-by-the-two-leaders">' +
-        '<a class="mention mention--event" data-mention="event:singapore-summit-2018 hanoi-summit-2019" href="/timeline/">Two summits</a> by ' +
-        '<span class="mention mention--person" data-mention="person:donald-trump kim-jong-un">the two leaders</span>.</p>',
+        '<a data-mention="event:singapore-summit-2018 hanoi-summit-2019" href="/timeline/">Two summits</a> by ' +
+        '<span data-mention="person:donald-trump kim-jong-un">the two leaders</span>.</p>',
     );
   });
 

@@ -1,9 +1,10 @@
 /**
  * A throwaway copy of the project under tests/.tmp/ (gitignored), for builds
  * that must see different content: the bad-input fixtures and the escaping
- * test. node_modules is a symlink, so a copy costs a few hundred kilobytes.
+ * test. node_modules links each package (tests/support/project-copy.ts), so a copy costs a few hundred kilobytes and has caches of its own.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkNodeModules } from './project-copy.ts';
 import { join } from 'node:path';
 import { projectRoot } from './paths.ts';
 import { astroBuild, type BuildResult } from './build.ts';
@@ -27,7 +28,7 @@ export function makeFixture(name: string): Fixture {
   mkdirSync(tmpRoot, { recursive: true });
   const root = mkdtempSync(join(tmpRoot, `${name}-`));
   for (const entry of COPIED) if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  linkNodeModules(projectRoot, root);
   const outDir = join(root, 'dist');
   const fixture: Fixture = {
     root,

@@ -46,10 +46,18 @@ export async function serveDist(root = distDir): Promise<RunningServer> {
   }
   return {
     url,
+    // serve closes gracefully on SIGTERM, waiting for keep-alive connections (the
+    // readiness probe's fetch keeps one open in this process), so a stop that only
+    // asked would wait forever: ask, then insist.
     stop: () =>
       new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        const insist = setTimeout(() => child.kill('SIGKILL'), 2_000);
+        child.once('exit', () => {
+          clearTimeout(insist);
+          resolve();
+        });
+        child.kill('SIGTERM');
       }),
   };
 }
