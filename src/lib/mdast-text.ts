@@ -1,5 +1,7 @@
 /** Plain-text offsets inside mdast trees. */
 import type { Node, Parent } from 'unist';
+import type { Paragraph } from 'mdast';
+import type {} from 'mdast-util-to-hast';
 
 /**
  * Where `target` starts in the plain text of `root` (the text
@@ -19,4 +21,11 @@ export function textOffsetOf(root: Node, target: Node): number {
   };
   walk(root);
   return found;
+}
+
+/** The nearest paragraph among a node's ancestors and its permalink id (set by remark-anchor-ids), if it has one. */
+export function enclosingParagraph(ancestors: readonly Node[]): { paragraph: Paragraph; anchor: string } | undefined {
+  const paragraph = ancestors.findLast((ancestor): ancestor is Paragraph => ancestor.type === 'paragraph');
+  const anchor = paragraph?.data?.hProperties?.['id'];
+  return paragraph && typeof anchor === 'string' ? { paragraph, anchor } : undefined;
 }

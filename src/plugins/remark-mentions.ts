@@ -8,7 +8,7 @@
  *   <Mention event="a b">three summits</Mention>   → one mention of two events (links to the timeline)
  *   <Mention person="hong-mim">…</Mention>         → fails: unknown person 'hong-mim' … known: donald-trump, hong-min, …
  */
-import type { Root, Paragraph } from 'mdast';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
@@ -18,7 +18,7 @@ import { literalAttributes, idList } from '../lib/mdx-jsx.ts';
 import { toElement } from '../lib/mdast-annotation.ts';
 import { mentionUrl, urls } from '../lib/urls.ts';
 import { sentenceAt } from '../lib/sentences.ts';
-import { textOffsetOf } from '../lib/mdast-text.ts';
+import { textOffsetOf, enclosingParagraph } from '../lib/mdast-text.ts';
 
 export interface Options {
   registry: Registry;
@@ -42,10 +42,10 @@ export default function remarkMentions({ registry }: Options) {
           file.fail(`Unknown ${kind} '${id}' in <Mention ${kind}="${values.get(kind)}">. Add it to content/${FILE_OF[kind]}.yaml or fix the id (${knownIds(targets)}).`, node);
         }
       }
-      const paragraph = ancestors.findLast((ancestor): ancestor is Paragraph => ancestor.type === 'paragraph');
-      const anchor = paragraph?.data?.hProperties?.['id'];
-      if (typeof anchor !== 'string') file.fail('<Mention> must be inside a paragraph of the article.', node);
-      const sentence = sentenceAt(toString(paragraph), textOffsetOf(paragraph!, node));
+      const enclosing = enclosingParagraph(ancestors);
+      if (!enclosing) file.fail('<Mention> must be inside a paragraph of the article.', node);
+      const { paragraph, anchor } = enclosing;
+      const sentence = sentenceAt(toString(paragraph), textOffsetOf(paragraph, node));
       file.data.summit!.mentions.push({ kind, ids, text: toString(node), sentence, paragraph: anchor, line: node.position?.start.line ?? 0 });
 
       const key = `${kind}:${ids.join(' ')}`;

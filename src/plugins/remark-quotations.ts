@@ -13,7 +13,7 @@
  * topic, event or kind, on words that are not verbatim in the source text, and
  * on two quotations with the same id.
  */
-import type { Root, Paragraph } from 'mdast';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
@@ -23,6 +23,7 @@ import { literalAttributes, idList } from '../lib/mdx-jsx.ts';
 import { toElement } from '../lib/mdast-annotation.ts';
 import { quotationBaseId } from '../lib/anchors.ts';
 import { QUOTATION_KINDS, type QuotationKind } from '../lib/annotations.ts';
+import { enclosingParagraph } from '../lib/mdast-text.ts';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import type { Annotation } from '../lib/mdast-annotation.ts';
@@ -84,10 +85,9 @@ export default function remarkQuotations({ registry }: Options) {
         file.fail(`Two quotations get the id "${id}" (this one and line ${lines.get(id)}): the same speaker's words starting the same way. Wrap a longer or different span so they differ.`, node);
       }
       lines.set(id, line);
-      const paragraph = ancestors.findLast((ancestor): ancestor is Paragraph => ancestor.type === 'paragraph');
-      const anchor = paragraph?.data?.hProperties?.['id'];
-      if (typeof anchor !== 'string') file.fail('<Quote> must be inside a paragraph of the article.', node);
-      file.data.summit!.quotations.push({ id, speaker, kind, text, paragraph: anchor, events, topics, line });
+      const enclosing = enclosingParagraph(ancestors);
+      if (!enclosing) file.fail('<Quote> must be inside a paragraph of the article.', node);
+      file.data.summit!.quotations.push({ id, speaker, kind, text, paragraph: enclosing.anchor, events, topics, line });
 
       const properties = { dataQuote: id };
       // <q> for words the speaker said; the article already prints the quotation marks.
