@@ -29,6 +29,8 @@ export interface Passage {
   whole?: { speaker: string; kind: QuotationKind } | undefined;
   /** Speakers whose words (or reported words) the sentence contains, in order, each once. Includes `whole`'s speaker. */
   speakers: string[];
+  /** Those of `speakers` whose own words (a direct quotation or statement, not a paraphrase) the sentence contains. */
+  quoting: string[];
 }
 
 const OPENING = /^[\s“‘"]+/u;
@@ -48,13 +50,14 @@ export function passageOf(sentence: string, paragraph: string, quotations: reado
   const text = normalizeWhitespace(paragraph);
   const own = normalizeWhitespace(sentence);
   const sentenceRange = rangeOf(text, own);
-  if (!sentenceRange) return { text: own, speakers: [] };
+  if (!sentenceRange) return { text: own, speakers: [], quoting: [] };
   // The sentence's words without the quotation marks at its edges, which belong to the quotation, not to the words.
   const core = own.replace(OPENING, '').replace(CLOSING, '');
   const coreStart = sentenceRange[0] + own.indexOf(core);
   const coreRange: [number, number] = [coreStart, coreStart + core.length];
 
   const speakers: string[] = [];
+  const quoting: string[] = [];
   let whole: Passage['whole'];
   for (const quotation of quotations) {
     const range = rangeOf(text, normalizeWhitespace(quotation.text));
@@ -62,11 +65,12 @@ export function passageOf(sentence: string, paragraph: string, quotations: reado
     const overlaps = range[0] < sentenceRange[1] && sentenceRange[0] < range[1];
     if (!overlaps) continue;
     if (!speakers.includes(quotation.speaker)) speakers.push(quotation.speaker);
+    if (quotation.kind !== 'paraphrase' && !quoting.includes(quotation.speaker)) quoting.push(quotation.speaker);
     // Ending punctuation may sit just outside a quotation ("…aggressively,” he said."), so compare the words without it.
     const inside = range[0] <= coreRange[0] && coreRange[1] <= range[1] + 1;
     if (inside && !whole) whole = { speaker: quotation.speaker, kind: quotation.kind };
   }
-  return whole ? { text: core, whole, speakers } : { text: own, speakers };
+  return whole ? { text: core, whole, speakers, quoting } : { text: own, speakers, quoting };
 }
 
 /** Whether every opening double quotation mark in `text` has its closing one, in order. */
