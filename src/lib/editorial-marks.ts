@@ -6,6 +6,8 @@
  * so they say the same thing.
  */
 
+import type { OgCard } from './og-card.ts';
+
 interface Byline {
   headlineBy: 'source' | 'site';
   dekBy: 'source' | 'site';
@@ -51,4 +53,24 @@ export function withSic(text: string, field: SicMark['field'], marks: readonly S
 export function publicationLabel(publication: string | null, inferredFrom: string | undefined): string {
   if (publication === null) return 'Source not stated';
   return inferredFrom ? `${publication} (inferred from the text: “${inferredFrom}”)` : publication;
+}
+
+interface ArticleCardData extends Byline {
+  headline: string;
+  dek: string;
+  publication: string | null;
+  publicationInferredFrom?: string | undefined;
+  sic: readonly SicMark[];
+}
+
+/** An article's link-preview image: a headline the site wrote is labelled as the site's on the image itself, where a preview shows it as a headline. */
+export function articleOgCard(data: ArticleCardData): OgCard {
+  const ours = siteWrittenLabel(data);
+  return {
+    label: ours ? `Article · ${siteWritten(data).includes('headline') ? 'headline' : 'summary'} by Summit Desk` : 'Article',
+    title: withSic(data.headline, 'headline', data.sic),
+    body: withSic(data.dek, 'dek', data.sic),
+    byline: data.publication ?? 'Source not stated',
+    detail: ours ? `${ours}; the source has none` : data.publicationInferredFrom ? 'Source inferred from the text' : undefined,
+  };
 }

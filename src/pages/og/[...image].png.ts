@@ -10,7 +10,7 @@ import { formatDateRange } from '../../lib/dates.ts';
 import { urls } from '../../lib/urls.ts';
 import type { OgCard } from '../../lib/og-card.ts';
 import { renderOgCard } from '../../lib/og-render.ts';
-import { siteWrittenLabel, withSic } from '../../lib/editorial-marks.ts';
+import { articleOgCard } from '../../lib/editorial-marks.ts';
 
 /** "/og/quotes/x.png" → "quotes/x", the route's parameter. */
 const param = (path: string) => path.slice('/og/'.length, -'.png'.length);
@@ -21,19 +21,7 @@ export const getStaticPaths = (async () => {
     { path: urls.ogImage.site(), card: { label: 'Annotated', title: 'US–North Korea summit diplomacy, annotated', body: 'Two news articles, word for word: who said what, the Singapore, Hanoi and DMZ meetings, and what experts propose now.' } },
   ];
   for (const { slug, entry } of corpus.articles) {
-    const { data } = entry;
-    const ours = siteWrittenLabel(data);
-    // A headline the site wrote is labelled as the site's on the image itself, where a preview shows it as a headline.
-    cards.push({
-      path: urls.ogImage.article(slug),
-      card: {
-        label: ours ? 'Article · headline by Summit Desk' : 'Article',
-        title: withSic(data.headline, 'headline', data.sic),
-        body: withSic(data.dek, 'dek', data.sic),
-        byline: data.publication ?? 'Source not stated',
-        detail: ours ? `${ours}; the source has none` : data.publicationInferredFrom ? 'Source inferred from the text' : undefined,
-      },
-    });
+    cards.push({ path: urls.ogImage.article(slug), card: articleOgCard(entry.data) });
   }
   for (const quotation of corpus.quotations) {
     const speaker = corpus.people.get(quotation.speaker)!;
