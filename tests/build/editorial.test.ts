@@ -269,6 +269,13 @@ describe('2. annotation and page errors', () => {
       expect(article.creditText).toMatch(/^Headline and summary by Summit Desk; the source has none\./);
       expect(jsonLd('/articles/hanoi-hangover/').find((b) => b['@type'] === 'NewsArticle').creditText).toBeUndefined();
     });
+    it('in link previews: the description and the preview image’s alt text', () => {
+      const page = readPage('/articles/trump-kim-fourth-meeting/');
+      const meta = (name: string) => page.querySelector(`meta[name="${name}"], meta[property="${name}"]`)?.getAttribute('content') ?? '';
+      expect(meta('og:description')).toMatch(/\(Headline and summary by Summit Desk; the source has none\.\)$/);
+      expect(meta('og:image:alt')).toMatch(/\(Headline and summary by Summit Desk; the source has none\)$/);
+      expect(readPage('/articles/hanoi-hangover/').querySelector('meta[name="description"]')!.getAttribute('content')).not.toContain('Summit Desk');
+    });
     it('on the article page', () => {
       expect(text(readPage('/articles/trump-kim-fourth-meeting/').querySelector('.site-note[data-editorial]'))).toContain('headline and summary above are Summit Desk’s');
     });
