@@ -199,6 +199,10 @@ describe('2. annotation and page errors', () => {
       expect(expected, name).toBeGreaterThan(0);
       expect(text(people.getElementById(id)), name).toContain(`${expected} mention${expected === 1 ? '' : 's'}`);
     }
+    // The articles' structured data names them too.
+    const placesOf = (slug: string) => (jsonLd(`/articles/${slug}/`).find((b) => b['@type'] === 'NewsArticle').mentions as { '@type': string; name?: string }[]).filter((m) => m['@type'] === 'Place').map((m) => m.name);
+    expect(placesOf('hanoi-hangover')).toContain('Hanoi');
+    expect(placesOf('trump-kim-fourth-meeting')).toEqual(expect.arrayContaining(['Hanoi', 'Singapore']));
     expect(occurrences('Panmunjom')).toBe(0);
     expect(text(people.getElementById('place-panmunjom'))).toContain('Not named in the articles');
     expect(people.getElementById('place-panmunjom')!.querySelector('a[href="/timeline/dmz-meeting-2019/"]')).not.toBeNull();
