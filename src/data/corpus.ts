@@ -11,6 +11,9 @@ import { brokenReferences, type Reference } from '../lib/references.ts';
 import { readFileSync } from 'node:fs';
 import { formatTextDirective, textDirectiveFor } from '../lib/text-fragment.ts';
 import { urls } from '../lib/urls.ts';
+import { passageOf, type Passage } from '../lib/passages.ts';
+import { namesWithin } from '../lib/named-within.ts';
+import { DEFAULT_STANCE } from '../lib/stances.ts';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
@@ -30,6 +33,8 @@ export interface Quotation extends QuotationRecord {
 /** A mention with the article it is in. */
 export interface Mention extends MentionRecord {
   article: string;
+  /** Its sentence as a passage shown away from the article: whose words it is made of (src/lib/passages.ts). */
+  passage: Passage;
 }
 
 export interface Corpus {
@@ -46,7 +51,11 @@ export interface Corpus {
   quotationById: Map<string, Quotation>;
   /** Each speaker's quotations, in corpus order (article by article). */
   quotationsBySpeaker: Map<string, Quotation[]>;
-  /** Mentions keyed by "kind:id" (e.g. "person:hong-min"); a mention of several records is listed under each. */
+  /**
+   * Mentions keyed by "kind:id" (e.g. "person:hong-min"); a mention of several records is listed under each.
+   * A place or organisation named inside the words of an event's mention ("the 2019 Hanoi summit",
+   * "the Asia-Pacific Economic Cooperation summit") counts as a mention of it too: the article names it.
+   */
   mentionsOf: Map<string, Mention[]>;
   /** For each quotation id, the link to its words in the article: the paragraph anchor plus a text fragment that matches only those words. */
   wordsUrl: Map<string, string>;
@@ -89,6 +98,34 @@ function checkReferences(
   if (broken.length > 0) throw new Error(`References to records that do not exist:\n${broken.map((line) => `  ${line}`).join('\n')}`);
 }
 
+/**
+ * The site's marks on an article's own words must fit them: a [sic] follows
+ * words that are there, once; an inferred publication is inferred from words
+ * the source really has.
+ */
+function checkEditorialMarks(articles: CollectionEntry<'articles'>[], sources: Map<string, string>) {
+  for (const entry of articles) {
+    const file = entry.filePath ?? `content/articles/${entry.id}.mdx`;
+    const { data } = entry;
+    for (const sic of data.sic) {
+      const count = data[sic.field].split(sic.after).length - 1;
+      if (count !== 1) {
+        throw new Error(`${file}: sic: "${sic.after}" occurs ${count} times in the ${sic.field} ("${data[sic.field]}"); give words that occur exactly once, the [sic] goes after them.`);
+      }
+    }
+    if (data.publicationInferredFrom !== undefined) {
+      const source = sources.get(data.sourceText.id) ?? '';
+      if (data.publication === null) throw new Error(`${file}: publicationInferredFrom is set but publication is null; name the publication it infers, or remove the field.`);
+      if (!source.includes(data.publicationInferredFrom)) {
+        throw new Error(`${file}: publicationInferredFrom "${data.publicationInferredFrom}" is not in content/sources/${data.sourceText.id}.txt; quote the words of the source the publication is inferred from.`);
+      }
+      if (!data.publicationInferredFrom.includes(data.publication)) {
+        throw new Error(`${file}: publicationInferredFrom "${data.publicationInferredFrom}" does not name the publication "${data.publication}".`);
+      }
+    }
+  }
+}
+
 /** The list under `key`, created on first use. Appending in place keeps building the maps linear in the corpus (copying the list on every append made it quadratic). */
 function listIn<T>(map: Map<string, T[]>, key: string): T[] {
   let list = map.get(key);
@@ -97,7 +134,7 @@ function listIn<T>(map: Map<string, T[]>, key: string): T[] {
 }
 
 async function loadCorpus(): Promise<Corpus> {
-  const [articleEntries, people, organisations, places, events, topics, notes] = await Promise.all([
+  const [articleEntries, people, organisations, places, events, topics, notes, sources] = await Promise.all([
     getCollection('articles'),
     getCollection('people'),
     getCollection('organisations'),
@@ -105,9 +142,11 @@ async function loadCorpus(): Promise<Corpus> {
     getCollection('events'),
     getCollection('topics'),
     getCollection('notes'),
+    getCollection('sources'),
   ]);
   if (articleEntries.length === 0) throw new Error('No articles in content/articles/: the site would be empty.');
   checkReferences(articleEntries, events, { topics, places, people });
+  checkEditorialMarks(articleEntries, new Map(sources.map((entry) => [entry.id, entry.data.text])));
 
   const articles: Article[] = [];
   for (const entry of articleEntries.sort((a, b) => a.id.localeCompare(b.id))) {
@@ -133,10 +172,17 @@ async function loadCorpus(): Promise<Corpus> {
       quotations.push(quotation);
       listIn(quotationsBySpeaker, quotation.speaker).push(quotation);
     }
+    const paragraphText = new Map(article.annotations.paragraphs.map((p) => [p.id, p.text]));
+    const inParagraph = (id: string) => article.annotations.quotations.filter((q) => q.paragraph === id);
+    const named = { place: [...places].map((entry) => entry.data), org: [...organisations].map((entry) => entry.data) };
     for (const record of article.annotations.mentions) {
-      for (const id of record.ids) {
-        const key = `${record.kind}:${id}`;
-        listIn(mentionsOf, key).push({ ...record, article: article.slug });
+      const passage = passageOf(record.sentence, paragraphText.get(record.paragraph) ?? record.sentence, inParagraph(record.paragraph));
+      for (const id of record.ids) listIn(mentionsOf, `${record.kind}:${id}`).push({ ...record, article: article.slug, passage });
+      if (record.kind !== 'event') continue;
+      for (const kind of ['place', 'org'] as const) {
+        for (const found of namesWithin(record.text, named[kind])) {
+          listIn(mentionsOf, `${kind}:${found.id}`).push({ ...record, kind, ids: [found.id], text: found.name, article: article.slug, passage });
+        }
       }
     }
   }
@@ -182,7 +228,7 @@ export function quoteCardProps(corpus: Corpus, quotation: Quotation) {
     quotation,
     speaker: corpus.people.get(quotation.speaker)!,
     articleHeadline: corpus.articleBySlug.get(quotation.article)!.entry.data.headline,
-    topics: quotation.topics.map((id) => ({ id, label: corpus.topics.get(id)!.label })),
+    topics: quotation.topics.map((id) => ({ id, label: corpus.topics.get(id)!.label, stance: quotation.stances[id] ?? DEFAULT_STANCE })),
     events: quotation.events.map((id) => eventById.get(id)!),
     wordsUrl: corpus.wordsUrl.get(quotation.id)!,
   };

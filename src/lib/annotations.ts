@@ -4,6 +4,7 @@
  * for quote cards, timelines, people pages and search metadata.
  */
 import type { MentionKind } from './registry.ts';
+import type { Stance } from './stances.ts';
 
 export type QuotationKind = 'direct' | 'paraphrase' | 'statement';
 export const QUOTATION_KINDS: readonly QuotationKind[] = ['direct', 'paraphrase', 'statement'];
@@ -47,6 +48,8 @@ export interface QuotationRecord {
   /** Events the quotation is about. */
   events: string[];
   topics: string[];
+  /** The stance the words take on each of `topics`, keyed by topic id (src/lib/stances.ts). */
+  stances: Record<string, Stance>;
   line: number;
 }
 

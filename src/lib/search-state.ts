@@ -8,8 +8,11 @@
 export const FACETS = [
   { key: 'speaker', label: 'Speaker' },
   { key: 'article', label: 'Article' },
-  { key: 'meeting', label: 'Meeting' },
+  // Key kept as `meeting` for existing links; the values include events that are not meetings (a declined letter).
+  { key: 'meeting', label: 'Event' },
   { key: 'topic', label: 'Topic' },
+  // "Sanctions relief: supports": the stance a quotation takes, beside its topic.
+  { key: 'stance', label: 'Stance on a topic' },
   { key: 'kind', label: 'Kind of quotation' },
 ] as const;
 

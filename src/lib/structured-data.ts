@@ -84,6 +84,8 @@ interface ArticleData {
   /** As the source states it; null when it names none (then there is no publisher node: the site does not guess). */
   publication: string | null;
   image: string;
+  /** "Headline and summary by Summit Desk" when the site wrote them (the source has none); see `creditText` below. */
+  siteWritten?: string | undefined;
 }
 
 /** What an article is about and whom it mentions, as `@id` references where the site has a page for the record. */
@@ -110,6 +112,11 @@ export function newsArticleLd(site: URL, article: ArticleData, links: ArticleLin
     '@id': articleId(site, article.slug),
     headline: article.headline,
     description: article.description,
+    // A headline the site wrote stays in `headline` (it is what the page shows as one, and the source's first line,
+    // over 200 characters, is no headline), and `creditText` says whose it is: schema.org defines it on every
+    // CreativeWork as text crediting the people or organisations associated with the work. `alternativeHeadline`
+    // would claim a second title, which this is not.
+    ...(article.siteWritten ? { creditText: `${article.siteWritten}; the source has none. The article text is the source’s, word for word.` } : {}),
     url,
     mainEntityOfPage: url,
     inLanguage: 'en',

@@ -7,6 +7,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../data/corpus.ts';
 import { urls } from '../lib/urls.ts';
+import { siteWritten, withSic } from '../lib/editorial-marks.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const corpus = await getCorpus();
@@ -14,11 +15,17 @@ export const GET: APIRoute = async ({ site }) => {
     title: 'Summit Desk',
     description: 'Two news articles on US–North Korea summit diplomacy, published word for word and annotated.',
     site: site!,
-    items: corpus.articles.map(({ slug, entry }) => ({
-      title: entry.data.headline,
-      description: entry.data.dek,
-      link: urls.article(slug),
-    })),
+    // Feed readers show only text, so the site's marks are written in square brackets, the editor's convention:
+    // a headline or summary Summit Desk wrote says so, and the source's slips keep their [sic].
+    items: corpus.articles.map(({ slug, entry }) => {
+      const { data } = entry;
+      const ours = siteWritten(data);
+      return {
+        title: `${withSic(data.headline, 'headline', data.sic)}${ours.includes('headline') ? ' [headline by Summit Desk]' : ''}`,
+        description: `${withSic(data.dek, 'dek', data.sic)}${ours.includes('summary') ? ' [summary by Summit Desk; the source has no headline or summary]' : ''}`,
+        link: urls.article(slug),
+      };
+    }),
     customData: '<language>en</language>',
   });
 };

@@ -9,9 +9,16 @@
  *   → <span data-quote="frank-aum-called-for-a-pragmatic-interim-agreement">called for …</span>
  *
  * kind: direct (default), paraphrase (the article's words for what was said),
- * statement (an institution's official words). Fails on an unknown speaker,
- * topic, event or kind, on words that are not verbatim in the source text, and
- * on two quotations with the same id.
+ * statement (an institution's official words). Each topic may carry the
+ * stance the words take on it (src/lib/stances.ts), `assesses` when none is
+ * written:
+ *
+ *   <Quote by="vipin-narang" topics="deterrence:supports south-korean-nuclear-option:opposes">…</Quote>
+ *   → topics ["deterrence", "south-korean-nuclear-option"], stances { deterrence: "supports", …: "opposes" }
+ *
+ * Fails on an unknown speaker, topic, stance, event or kind, on a topic given
+ * twice, on words that are not verbatim in the source text, and on two
+ * quotations with the same id.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -27,6 +34,7 @@ import { enclosingParagraph } from '../lib/mdast-text.ts';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import type { Annotation } from '../lib/mdast-annotation.ts';
+import { DEFAULT_STANCE, describeStances, isStance, splitTopicStance, type Stance } from '../lib/stances.ts';
 
 /** Event ids of the mentions inside a node (remark-mentions has already marked them). */
 function mentionedEvents(node: Node): string[] {
@@ -61,11 +69,21 @@ export default function remarkQuotations({ registry }: Options) {
       if (!QUOTATION_KINDS.includes(kind)) {
         file.fail(`Unknown quotation kind '${kind}': use ${QUOTATION_KINDS.join(', ')}.`, node);
       }
-      const topics = idList(values.get('topics'));
-      for (const topic of topics) {
+      const topics: string[] = [];
+      const stances: Record<string, Stance> = {};
+      for (const entry of idList(values.get('topics'))) {
+        const { topic, stance = DEFAULT_STANCE } = splitTopicStance(entry);
         if (!registry.topics.has(topic)) {
           file.fail(`Unknown topic '${topic}' in <Quote topics>. Topics are a fixed vocabulary in content/topics.yaml (${knownIds(registry.topics)}).`, node);
         }
+        if (!isStance(stance)) {
+          file.fail(`Unknown stance '${stance}' for topic '${topic}' in <Quote topics>: write topic:stance with one of ${describeStances()}; a topic without one is '${DEFAULT_STANCE}'.`, node);
+        }
+        if (topics.includes(topic)) {
+          file.fail(`Topic '${topic}' is given twice in <Quote topics>: give each topic once, with the one stance the words support.`, node);
+        }
+        topics.push(topic);
+        stances[topic] = stance;
       }
       const about = idList(values.get('about'));
       for (const event of about) {
@@ -87,7 +105,7 @@ export default function remarkQuotations({ registry }: Options) {
       lines.set(id, line);
       const enclosing = enclosingParagraph(ancestors);
       if (!enclosing) file.fail('<Quote> must be inside a paragraph of the article.', node);
-      file.data.summit!.quotations.push({ id, speaker, kind, text, paragraph: enclosing.anchor, events, topics, line });
+      file.data.summit!.quotations.push({ id, speaker, kind, text, paragraph: enclosing.anchor, events, topics, stances, line });
 
       const properties = { dataQuote: id };
       // <q> for words the speaker said; the article already prints the quotation marks.

@@ -11,6 +11,18 @@ export const articleSchema = z.strictObject({
   dekBy: z.enum(['source', 'site']),
   /** The publication the source names; `null` when it names none ("source not stated"). */
   publication: line.nullable(),
+  /**
+   * When the source does not name its publication outright, the words of the
+   * source it is inferred from ("Hong told This Week in Asia"); pages then say
+   * the source is inferred from the text. Checked against the source text.
+   */
+  publicationInferredFrom: line.optional(),
+  /**
+   * The source's own slips in its headline or dek, kept verbatim: the site adds
+   * an editorial "[sic]" after the words given in `after` (which must occur
+   * once in that field), marked as the site's and left out of the fidelity text.
+   */
+  sic: z.array(z.strictObject({ field: z.enum(['headline', 'dek']), after: line })).default([]),
   /** The unmodified source text in content/sources/ that the article publishes. */
   sourceText: recordId,
   /** Ids in content/topics.yaml. */

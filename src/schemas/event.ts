@@ -20,6 +20,12 @@ export const eventFields = z.strictObject({
     /** `summit` for the three Trump–Kim meetings; `context` for the rest. */
     kind: z.enum(['summit', 'context']),
     start: partialDate,
+    /**
+     * True when the articles give no date (or no year) for the event and Summit
+     * Desk dated it ("last week", "on Thursday", "in October"); pages then say
+     * "dated by Summit Desk" beside the date.
+     */
+    datedBySite: z.boolean().default(false),
     /** Last day, for events that span several. */
     end: partialDate.optional(),
     /** Id in content/places.yaml. */

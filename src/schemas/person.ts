@@ -12,5 +12,7 @@ export const personSchema = z.strictObject({
   role: line,
   /** Institution as the articles give it; absent when they give none. */
   affiliation: line.optional(),
+  /** How the articles refer back to them ("allowing him to harden his stance"); pages use it for "quote him". Absent when they never do. */
+  pronoun: z.enum(['he', 'she', 'they', 'it']).optional(),
 });
 export type Person = z.infer<typeof personSchema>;

@@ -65,7 +65,8 @@ test('a headline with <script> and a dek with "><img onerror> are shown as text 
   expect(article.querySelector('h1')?.textContent).toBe(HEADLINE);
   expect(article.querySelector('.dek')?.textContent).toBe(DEK);
   expect(article.querySelector('title')?.textContent).toContain(HEADLINE);
-  expect(article.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(DEK);
+  // The description of a site-written article says whose words it carries (issue 12): the dek, then the site's mark.
+  expect(article.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(`${DEK} (Headline and summary by Summit Desk; the source has none.)`);
   // Structured data (on the quote pages) keeps the headline as a JSON string, intact.
   expect(jsonLd.some((text) => JSON.stringify(JSON.parse(text)).includes(HEADLINE))).toBe(true);
 });

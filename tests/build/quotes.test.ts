@@ -64,10 +64,25 @@ describe('quote cards', () => {
 
   it('label paraphrases as the article’s words and give no quotation marks to them', () => {
     const paraphrases = cards.filter(({ card }) => card.classList.contains('quote-card--paraphrase'));
-    expect(paraphrases.length).toBeGreaterThan(0);
-    for (const { card } of paraphrases) {
-      expect(card.textContent).toContain('the article’s words, not the speaker’s');
-      expect(card.querySelector('blockquote')!.textContent!.trim().startsWith('“')).toBe(false);
+    const plain = paraphrases.filter(({ card }) => !card.querySelector('blockquote')!.textContent!.includes('“'));
+    expect(plain.length).toBeGreaterThan(0);
+    for (const { card } of plain) expect(card.textContent).toContain('the article’s words, not the speaker’s');
+    for (const { card } of paraphrases) expect(card.querySelector('blockquote')!.textContent!.trim().startsWith('“')).toBe(false);
+  });
+
+  it('mark the speaker’s own words inside a paraphrase as theirs, and say so in the label (issue 12)', () => {
+    const withOwnWords = cards.filter(({ card }) => card.classList.contains('quote-card--paraphrase') && card.querySelector('blockquote')!.textContent!.includes('“'));
+    // Koh’s “tread very cautiously”, Yang’s “window of opportunity”, Aum’s “stable coexistence” and “long-term and aspirational…”,
+    // Town’s two, DeTrani’s “action-for-action”.
+    expect(withOwnWords.length).toBeGreaterThanOrEqual(7);
+    for (const { card, id } of withOwnWords) {
+      const name = card.closest('body')!.querySelector('.speaker a')!.textContent!;
+      expect(card.textContent, id).not.toContain('not the speaker’s');
+      expect(card.querySelector('.kind')!.textContent, id).toContain(`those in quotation marks, which are ${name}’s own`);
+      const own = [...card.querySelectorAll('blockquote q.own-words')].map((q) => q.textContent!);
+      expect(own.length, id).toBeGreaterThan(0);
+      // Every fragment in quotation marks is marked, marks included, and nothing else is.
+      expect(own).toEqual(card.querySelector('blockquote')!.textContent!.match(/“[^”]+”/g));
     }
   });
 

@@ -76,7 +76,7 @@ describe('the Markdown pipeline', () => {
         { kind: 'person', ids: ['hong-min'], text: 'Hong Min', sentence: 'Hong Min said “it is theatre” about Hanoi.', paragraph: 'p-hong-min-said-it-is-theatre', line: 1 },
         { kind: 'event', ids: ['hanoi-summit-2019'], text: 'Hanoi', sentence: 'Hong Min said “it is theatre” about Hanoi.', paragraph: 'p-hong-min-said-it-is-theatre', line: 1 },
       ],
-      quotations: [{ id: 'hong-min-it-is-theatre', speaker: 'hong-min', kind: 'direct', text: 'it is theatre', paragraph: 'p-hong-min-said-it-is-theatre', events: [], topics: [], line: 1 }],
+      quotations: [{ id: 'hong-min-it-is-theatre', speaker: 'hong-min', kind: 'direct', text: 'it is theatre', paragraph: 'p-hong-min-said-it-is-theatre', events: [], topics: [], stances: {}, line: 1 }],
       notes: [{ id: 'yongbyon', after: 'p-hong-min-said-it-is-theatre' }],
       pullQuotes: [{ id: 'pq-it-is-theatre', speaker: 'hong-min', text: 'It is theatre', attribution: 'Hong Min, KINU' }],
     });

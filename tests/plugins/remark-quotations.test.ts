@@ -31,6 +31,8 @@ describe('remark-quotations', () => {
         paragraph: 'p-there-is-little-possibility-of-the',
         events: [],
         topics: ['talks-prospects'],
+        // No stance written: the default, which claims only that the words weigh in on the topic.
+        stances: { 'talks-prospects': 'assesses' },
         line: 1,
       },
     ]);
@@ -66,6 +68,29 @@ describe('remark-quotations', () => {
     );
     expect(reject('“<Quote by="hong-min" about="hanoi">There is little</Quote>.”').reason).toBe(
       "Unknown event 'hanoi' in <Quote about>. Add it to content/events.yaml or fix the id (known: hanoi-summit-2019, singapore-summit-2018, trump-letter-declined).",
+    );
+  });
+
+  it('records the stance written after each topic', () => {
+    const { file } = check('“<Quote by="hong-min" topics="talks-prospects:opposes sanctions-relief:supports">There is little possibility of the talks resuming soon</Quote>,” Hong said.');
+    const [quotation] = file.data.summit!.quotations;
+    expect(quotation!.topics).toEqual(['talks-prospects', 'sanctions-relief']);
+    expect(quotation!.stances).toEqual({ 'talks-prospects': 'opposes', 'sanctions-relief': 'supports' });
+  });
+
+  it('fails on an unknown stance, with the line and the stances there are', () => {
+    const message = reject('Text.\n\n“<Quote by="hong-min" topics="talks-prospects:endorses">There is little</Quote>.”');
+    expect(message.reason).toBe(
+      "Unknown stance 'endorses' for topic 'talks-prospects' in <Quote topics>: write topic:stance with one of supports (proposes or supports), opposes (opposes or rejects), assesses (assesses or predicts); a topic without one is 'assesses'.",
+    );
+    expect(message.line).toBe(3);
+    // An empty stance ("topic:") is a typo too, not the default.
+    expect(reject('“<Quote by="hong-min" topics="talks-prospects:">There is little</Quote>.”').reason).toMatch(/^Unknown stance '' for topic 'talks-prospects'/);
+  });
+
+  it('fails on a topic given twice, even with different stances', () => {
+    expect(reject('“<Quote by="hong-min" topics="talks-prospects:supports talks-prospects:opposes">There is little</Quote>.”').reason).toBe(
+      "Topic 'talks-prospects' is given twice in <Quote topics>: give each topic once, with the one stance the words support.",
     );
   });
 

@@ -10,6 +10,7 @@ import { formatDateRange } from '../../lib/dates.ts';
 import { urls } from '../../lib/urls.ts';
 import type { OgCard } from '../../lib/og-card.ts';
 import { renderOgCard } from '../../lib/og-render.ts';
+import { articleOgCard } from '../../lib/editorial-marks.ts';
 
 /** "/og/quotes/x.png" → "quotes/x", the route's parameter. */
 const param = (path: string) => path.slice('/og/'.length, -'.png'.length);
@@ -20,7 +21,7 @@ export const getStaticPaths = (async () => {
     { path: urls.ogImage.site(), card: { label: 'Annotated', title: 'US–North Korea summit diplomacy, annotated', body: 'Two news articles, word for word: who said what, the Singapore, Hanoi and DMZ meetings, and what experts propose now.' } },
   ];
   for (const { slug, entry } of corpus.articles) {
-    cards.push({ path: urls.ogImage.article(slug), card: { label: 'Article', title: entry.data.headline, body: entry.data.dek, byline: entry.data.publication ?? 'Source not stated' } });
+    cards.push({ path: urls.ogImage.article(slug), card: articleOgCard(entry.data) });
   }
   for (const quotation of corpus.quotations) {
     const speaker = corpus.people.get(quotation.speaker)!;

@@ -1,0 +1,69 @@
+/**
+ * The positions matrix in real Chromium (issue 11 item 8, issue 12): at 390 and
+ * 1280 px nothing is clipped or scrolls sideways, no column header runs into
+ * another, and every mark can be seen and reached.
+ */
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+async function open(width: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${baseUrl}/positions/`);
+  return page;
+}
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+describe.each([390, 1280])('/positions/ at %i px', (width) => {
+  it('neither the page nor the matrix scrolls sideways, and every mark is inside the viewport', async () => {
+    const page = await open(width);
+    const result = await page.evaluate(() => {
+      const scroller = document.querySelector('.scroller') as HTMLElement;
+      const marks = [...document.querySelectorAll('td a.mark')].map((mark) => mark.getBoundingClientRect());
+      return {
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        matrix: scroller.scrollWidth - scroller.clientWidth,
+        marks: marks.length,
+        outside: marks.filter((box) => box.width === 0 || box.left < 0 || box.right > window.innerWidth).length,
+      };
+    });
+    expect(result.marks).toBeGreaterThan(20);
+    expect(result).toEqual({ page: 0, matrix: 0, marks: result.marks, outside: 0 });
+    await page.close();
+  });
+
+  it('shows every topic name whole, without one running into another', async () => {
+    const page = await open(width);
+    // At 1280 the column headers; at 390 the topic beside each mark (the headers are for screen readers there).
+    const boxes: (Box & { text: string; clipped: boolean })[] = await page.evaluate((wide) => {
+      const labels = wide ? [...document.querySelectorAll('thead th.topic span')] : [...document.querySelectorAll('td .cell-topic')];
+      return labels.map((label) => {
+        const box = label.getBoundingClientRect();
+        const element = label as HTMLElement;
+        return { left: box.left, right: box.right, top: box.top, bottom: box.bottom, text: element.textContent ?? '', clipped: element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1 };
+      });
+    }, width >= 1024);
+    expect(boxes.length).toBeGreaterThan(10);
+    for (const box of boxes) {
+      expect(box.clipped, box.text).toBe(false);
+      expect(box.right - box.left, box.text).toBeGreaterThan(0);
+    }
+    const overlap = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    for (let i = 0; i < boxes.length; i += 1) for (let j = i + 1; j < boxes.length; j += 1) expect(overlap(boxes[i]!, boxes[j]!), `${boxes[i]!.text} / ${boxes[j]!.text}`).toBe(false);
+    await page.close();
+  });
+});
