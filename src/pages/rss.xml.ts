@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
   const corpus = await getCorpus();
   return rss({
     title: 'Summit Desk',
-    description: 'Two news articles on US–North Korea summit diplomacy, published word for word and annotated.',
+    description: 'News articles on US–North Korea summit diplomacy, published word for word and annotated.',
     site: site!,
     items: corpus.articles.map(({ slug, entry }) => ({
       title: entry.data.headline,
