@@ -145,7 +145,7 @@ export function draftArticle({ slug, source, registry }: DraftOptions): string {
   );
   const note = [
     `{/* Source: content/sources/${slug}.txt, drafted by npm run new-article. To do before publishing:`,
-    `    headline and dek (${headlineFromSource ? 'taken from the source\'s first lines: check them' : 'written by the site: replace the placeholders'}),`,
+    `    headline and dek (${headlineFromSource ? "taken from the source's first lines: check them" : 'written by the site: replace the placeholders'}),`,
     '    publication (null when the source names none), topics (ids in content/topics.yaml; the one given is a',
     '    placeholder), the <Mention> tags found from the data files (check each; tag what they missed), and',
     '    <Quote>s for what people said. Every line below is the source text, word for word. */}',

@@ -51,7 +51,8 @@ export function newArticle({ sourcePath, slug: givenSlug, contentDir }: NewArtic
 
   const sourceFile = join(contentDir, 'sources', `${slug}.txt`);
   const articleFile = join(contentDir, 'articles', `${slug}.mdx`);
-  if (existsSync(articleFile)) throw new NewArticleError(`${articleFile} already exists; new-article never overwrites an article. Choose another slug with --slug, or edit that file.`);
+  if (existsSync(articleFile))
+    throw new NewArticleError(`${articleFile} already exists; new-article never overwrites an article. Choose another slug with --slug, or edit that file.`);
   // The source may already be in place (copied by hand); then it must be this text, byte for byte.
   if (existsSync(sourceFile) && !readFileSync(sourceFile).equals(bytes)) {
     throw new NewArticleError(`${sourceFile} already exists with a different text; sources are never overwritten. Choose another slug with --slug.`);

@@ -44,16 +44,26 @@ function parseRecord<C extends DataCollection>(collection: C, value: unknown, wh
   throw new Error(`${where(key)}: ${message}. Fix the record (its shape is in src/schemas/).`);
 }
 
-function keyed<C extends DataCollection>(collection: C, records: { record: RecordOf<C>; where: string }[]): Map<string, RecordOf<C>> {
+/** Where a record was written: "content/people.yaml" and its line, or "people[3]" for one built in memory. */
+interface Written<C extends DataCollection> {
+  record: RecordOf<C>;
+  where: string;
+  line?: number;
+}
+
+function keyed<C extends DataCollection>(records: Written<C>[]): Map<string, RecordOf<C>> {
   const map = new Map<string, RecordOf<C>>();
-  const first = new Map<string, string>();
-  for (const { record, where } of records) {
+  const first = new Map<string, Written<C>>();
+  for (const written of records) {
+    const { record } = written;
     // Astro's file loader would keep the last of two records with one id, silently.
-    if (map.has(record.id)) {
-      throw new Error(`${where}: duplicate id "${record.id}" in ${collection} (first at ${first.get(record.id)}). Ids must be unique: rename one, or merge the two records.`);
+    const earlier = first.get(record.id);
+    if (earlier) {
+      const at = earlier.line === undefined ? earlier.where : `line ${earlier.line}`;
+      throw new Error(`${written.where}: duplicate id "${record.id}" (first at ${at}). Ids must be unique: rename one, or merge the two records.`);
     }
     map.set(record.id, record);
-    first.set(record.id, where);
+    first.set(record.id, written);
   }
   return map;
 }
@@ -78,9 +88,9 @@ function readCollection<C extends DataCollection>(contentDir: string, collection
       return `${file}:${line}`;
     };
     const value: unknown = item === null ? null : (item as { toJSON(): unknown }).toJSON();
-    return { record: parseRecord(collection, value, where), where: `${file}:${itemLine}` };
+    return { record: parseRecord(collection, value, where), where: `${file}:${itemLine}`, line: itemLine };
   });
-  return keyed(collection, records);
+  return keyed(records);
 }
 
 function collections<T>(make: <C extends DataCollection>(collection: C) => Map<string, RecordOf<C>>): { [C in DataCollection]: Map<string, RecordOf<C>> } & T {
@@ -96,7 +106,6 @@ function collections<T>(make: <C extends DataCollection>(collection: C) => Map<s
 export function createRegistry(records: RegistryRecords, sourceText: (id: string) => string | undefined): Registry {
   const registry = collections(<C extends DataCollection>(collection: C) =>
     keyed(
-      collection,
       (records[collection] ?? []).map((value, index) => {
         const where = `${collection}[${index}]`;
         return { record: parseRecord(collection, value, () => where), where };

@@ -36,7 +36,10 @@ export default function remarkMentions({ registry }: Options) {
       const kind = MENTION_KINDS.find((candidate) => values.has(kindOf(candidate).attribute));
       if (!kind) {
         // remark-annotation-vocabulary refuses this first; here only when it did not run.
-        file.fail(`<Mention> needs one of ${MENTION_KINDS.map((k) => `${kindOf(k).attribute}="…"`).join(', ')} (remark-annotation-vocabulary checks this; run it first).`, node);
+        file.fail(
+          `<Mention> needs one of ${MENTION_KINDS.map((k) => `${kindOf(k).attribute}="…"`).join(', ')} (remark-annotation-vocabulary checks this; run it first).`,
+          node,
+        );
       }
       const { attribute, collection, noun } = kindOf(kind);
       const ids = idList(values.get(attribute));
@@ -45,7 +48,10 @@ export default function remarkMentions({ registry }: Options) {
       const records = ids.map((id) => {
         const record = targets.get(id);
         if (!record) {
-          file.fail(`Unknown ${noun} '${id}' in <Mention ${attribute}="${values.get(attribute)}">. Add it to content/${dataFile(collection)} or fix the id (${knownIds(targets)}).`, node);
+          file.fail(
+            `Unknown ${noun} '${id}' in <Mention ${attribute}="${values.get(attribute)}">. Add it to content/${dataFile(collection)} or fix the id (${knownIds(targets)}).`,
+            node,
+          );
         }
         return record;
       });

@@ -114,7 +114,14 @@ describe('a third article, added as content only', () => {
   it('is in the search index', () => {
     const dir = join(fixture.outDir, 'pagefind', 'fragment');
     // Pagefind fragments are gzip with a "pagefind_dcd" signature before the JSON.
-    const indexed = readdirSync(dir).map((name) => JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8').slice('pagefind_dcd'.length)) as { url: string; content: string });
+    const indexed = readdirSync(dir).map(
+      (name) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(dir, name)))
+            .toString('utf8')
+            .slice('pagefind_dcd'.length),
+        ) as { url: string; content: string },
+    );
     const article = indexed.find((fragment) => fragment.url.startsWith(urls.article(SLUG)));
     expect(article?.content).toContain('Fixture words: the memory of Hanoi runs long in Pyongyang');
     expect(indexed.some((fragment) => fragment.url.startsWith(urls.quote(fresh.id)))).toBe(true);

@@ -43,7 +43,9 @@ describe('tagLines', () => {
   });
 
   it('tags whole words only', () => {
-    expect(tagLines(['Hanoian food, Trumpet and Hanoi’s streets.'], names)).toEqual(['Hanoian food, Trumpet and <Mention place="hanoi">Hanoi</Mention>’s streets.']);
+    expect(tagLines(['Hanoian food, Trumpet and Hanoi’s streets.'], names)).toEqual([
+      'Hanoian food, Trumpet and <Mention place="hanoi">Hanoi</Mention>’s streets.',
+    ]);
   });
 
   it('leaves a surname two named people share for the editor', () => {
