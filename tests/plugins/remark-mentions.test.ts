@@ -69,4 +69,13 @@ describe('remark-mentions', () => {
     expect(message.reason).toBe('<Mention> must be inside a paragraph of the article.');
     expect(message.line).toBe(3);
   });
+
+  it('fails, naming the missing steps, when run without the plugins it depends on', () => {
+    const alone = failure(() => run('Said <Mention person="hong-min">Hong</Mention>.', { plugins: [[remarkMentions, { registry }]] }));
+    expect(alone.reason).toMatch(/^remark-mentions runs on the annotations that remark-annotation-vocabulary starts, and found none/);
+    // The vocabulary plugin refuses a <Mention> that names no kind; without it, this plugin still says what is wrong.
+    expect(reject('Said <Mention>Hong</Mention>.').reason).toBe(
+      '<Mention> needs one of person="…", org="…", place="…", event="…" (remark-annotation-vocabulary checks this; run it first).',
+    );
+  });
 });
