@@ -20,7 +20,7 @@ import { collectedAnnotations } from '../lib/annotations.ts';
 import { literalAttributes, idList } from '../lib/mdx-jsx.ts';
 import { toElement } from '../lib/mdast-annotation.ts';
 import { sentenceAt } from '../lib/sentences.ts';
-import { textOffsetOf, enclosingParagraph } from '../lib/mdast-text.ts';
+import { textOffsetOf, requireParagraph } from '../lib/mdast-text.ts';
 
 export interface Options {
   registry: Registry;
@@ -55,9 +55,7 @@ export default function remarkMentions({ registry }: Options) {
         }
         return record;
       });
-      const enclosing = enclosingParagraph(ancestors);
-      if (!enclosing) file.fail('<Mention> must be inside a paragraph of the article.', node);
-      const { paragraph, anchor } = enclosing;
+      const { paragraph, anchor } = requireParagraph(ancestors, node, file, '<Mention>', 'remark-mentions');
       const sentence = sentenceAt(toString(paragraph), textOffsetOf(paragraph, node));
       summit.mentions.push({ kind, ids, text: toString(node), sentence, paragraph: anchor, line: node.position?.start.line ?? 0 });
 

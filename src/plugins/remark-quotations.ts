@@ -23,7 +23,7 @@ import { literalAttributes, idList } from '../lib/mdx-jsx.ts';
 import { toElement } from '../lib/mdast-annotation.ts';
 import { quotationBaseId } from '../lib/anchors.ts';
 import { QUOTATION_KINDS, collectedAnnotations, type QuotationKind } from '../lib/annotations.ts';
-import { enclosingParagraph } from '../lib/mdast-text.ts';
+import { requireParagraph } from '../lib/mdast-text.ts';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import type { Annotation } from '../lib/mdast-annotation.ts';
@@ -87,9 +87,8 @@ export default function remarkQuotations({ registry }: Options) {
         file.fail(`Two quotations get the id "${id}" (this one and line ${lines.get(id)}): the same speaker's words starting the same way. Wrap a longer or different span so they differ.`, node);
       }
       lines.set(id, line);
-      const enclosing = enclosingParagraph(ancestors);
-      if (!enclosing) file.fail('<Quote> must be inside a paragraph of the article.', node);
-      summit.quotations.push({ id, speaker, kind, text, paragraph: enclosing.anchor, events, topics, line });
+      const { anchor } = requireParagraph(ancestors, node, file, '<Quote>', 'remark-quotations');
+      summit.quotations.push({ id, speaker, kind, text, paragraph: anchor, events, topics, line });
 
       const properties = { dataQuote: id };
       // <q> for words the speaker said; the article already prints the quotation marks.

@@ -73,6 +73,8 @@ describe('remark-mentions', () => {
   it('fails, naming the missing steps, when run without the plugins it depends on', () => {
     const alone = failure(() => run('Said <Mention person="hong-min">Hong</Mention>.', { plugins: [[remarkMentions, { registry }]] }));
     expect(alone.reason).toMatch(/^remark-mentions runs on the annotations that remark-annotation-vocabulary starts, and found none/);
+    const withoutIds = failure(() => run('Said <Mention person="hong-min">Hong</Mention>.', { plugins: [[remarkMentions, { registry }]], summit: emptyAnnotations() }));
+    expect(withoutIds.reason).toMatch(/^<Mention>'s paragraph has no permalink id: .*run remark-anchor-ids first/);
     // The vocabulary plugin refuses a <Mention> that names no kind; without it, this plugin still says what is wrong.
     expect(reject('Said <Mention>Hong</Mention>.').reason).toBe(
       '<Mention> needs one of person="…", org="…", place="…", event="…" (remark-annotation-vocabulary checks this; run it first).',
