@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { formatTextDirective, textDirectiveFor } from '../lib/text-fragment.ts';
 import { urls } from '../lib/urls.ts';
 import { normalizeWhitespace } from '../lib/text.ts';
+import { mentionKey } from '../lib/kinds.ts';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
@@ -146,8 +147,7 @@ async function loadCorpus(): Promise<Corpus> {
     }
     for (const record of article.annotations.mentions) {
       for (const id of record.ids) {
-        const key = `${record.kind}:${id}`;
-        listIn(mentionsOf, key).push({ ...record, article: article.slug });
+        listIn(mentionsOf, mentionKey(record.kind, [id])).push({ ...record, article: article.slug });
       }
     }
   }

@@ -114,3 +114,12 @@ export function mentionUrl(kind: MentionKind, records: readonly { id: string; ki
   if (records.length === 1 && only) return (row.url as (id: string, record: { kind?: string }) => string)(only.id, only);
   return row.groupUrl?.();
 }
+
+/**
+ * The key a mention is filed and marked under: "person:hong-min"; "event:a b"
+ * for one mention of several records. Pages look mentions up by it
+ * (`corpus.mentionsOf`), and styles select on it (`data-mention`).
+ */
+export function mentionKey(kind: MentionKind, ids: readonly string[]): string {
+  return `${kind}:${ids.join(' ')}`;
+}

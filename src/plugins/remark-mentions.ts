@@ -15,7 +15,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
 import type { Registry } from '../lib/registry.ts';
 import { knownIds, mentionTargets } from '../lib/registry.ts';
-import { MENTION_KINDS, dataFile, kindOf, mentionUrl } from '../lib/kinds.ts';
+import { MENTION_KINDS, dataFile, kindOf, mentionKey, mentionUrl } from '../lib/kinds.ts';
 import { collectedAnnotations } from '../lib/annotations.ts';
 import { literalAttributes, idList } from '../lib/mdx-jsx.ts';
 import { toElement } from '../lib/mdast-annotation.ts';
@@ -59,7 +59,7 @@ export default function remarkMentions({ registry }: Options) {
       const sentence = sentenceAt(toString(paragraph), textOffsetOf(paragraph, node));
       summit.mentions.push({ kind, ids, text: toString(node), sentence, paragraph: anchor, line: node.position?.start.line ?? 0 });
 
-      const key = `${kind}:${ids.join(' ')}`;
+      const key = mentionKey(kind, ids);
       // One attribute says what the words name; styles select on it, so no classes are needed.
       const properties = { dataMention: key };
       const href = mentionUrl(kind, records);

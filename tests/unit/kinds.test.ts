@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { DATA_COLLECTIONS, KINDS, MENTION_KINDS, dataFile, isMentionKind, kindOf, marginKinds } from '../../src/lib/kinds.ts';
+import { DATA_COLLECTIONS, KINDS, MENTION_KINDS, dataFile, isMentionKind, kindOf, marginKinds, mentionKey } from '../../src/lib/kinds.ts';
 import { VOCABULARY } from '../../src/lib/vocabulary.ts';
 
 describe('the kinds table', () => {
@@ -19,6 +19,11 @@ describe('the kinds table', () => {
     expect(isMentionKind('org')).toBe(true);
     expect(isMentionKind('organisation')).toBe(false);
     expect(isMentionKind('toString')).toBe(false);
+  });
+
+  it('files a mention under its kind and ids', () => {
+    expect(mentionKey('person', ['hong-min'])).toBe('person:hong-min');
+    expect(mentionKey('event', ['a', 'b'])).toBe('event:a b');
   });
 
   it('says what a mention adds to the margin: a compact timeline, for meetings only', () => {
