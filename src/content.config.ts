@@ -1,21 +1,21 @@
 /**
  * The content model. Everything lives in the top-level `content/` folder:
  * the unmodified source texts, the annotated articles, and the records the
- * annotations point to. One schema file per concept in `src/schemas/`; here
- * their id fields become `reference()`s, so Astro fails the build on an id
- * that names no record.
+ * annotations point to. One schema file per concept in `src/schemas/`; the
+ * data collections are those of the kinds table (src/lib/kinds.ts), which the
+ * Markdown plugins' registry parses with the same schemas. Here the id fields
+ * that name other records become `reference()`s, so each side resolves to the
+ * record itself. `reference()` only logs an id that names no record and lets
+ * the build go on, so src/data/corpus.ts checks them and fails (see
+ * src/lib/references.ts).
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { sourceTextLoader } from './lib/source-loader.ts';
 import { articleSchema } from './schemas/article.ts';
-import { personSchema } from './schemas/person.ts';
-import { organisationSchema } from './schemas/organisation.ts';
-import { placeSchema } from './schemas/place.ts';
 import { eventFields, withEventRules } from './schemas/event.ts';
-import { topicSchema } from './schemas/topic.ts';
-import { noteSchema } from './schemas/note.ts';
+import { DATA_COLLECTIONS, dataFile } from './lib/kinds.ts';
 
 const sources = defineCollection({
   loader: sourceTextLoader('./content/sources'),
@@ -31,7 +31,7 @@ const articles = defineCollection({
 });
 
 const events = defineCollection({
-  loader: file('./content/events.yaml'),
+  loader: file(`./content/${dataFile('events')}`),
   schema: withEventRules(
     eventFields.extend({
       place: reference('places').optional(),
@@ -43,10 +43,11 @@ const events = defineCollection({
 export const collections = {
   sources,
   articles,
+  // The data collections, each read from its file with its schema from the kinds table.
+  people: defineCollection({ loader: file(`./content/${dataFile('people')}`), schema: DATA_COLLECTIONS.people }),
+  organisations: defineCollection({ loader: file(`./content/${dataFile('organisations')}`), schema: DATA_COLLECTIONS.organisations }),
+  places: defineCollection({ loader: file(`./content/${dataFile('places')}`), schema: DATA_COLLECTIONS.places }),
   events,
-  people: defineCollection({ loader: file('./content/people.yaml'), schema: personSchema }),
-  organisations: defineCollection({ loader: file('./content/organisations.yaml'), schema: organisationSchema }),
-  places: defineCollection({ loader: file('./content/places.yaml'), schema: placeSchema }),
-  topics: defineCollection({ loader: file('./content/topics.yaml'), schema: topicSchema }),
-  notes: defineCollection({ loader: file('./content/notes.yaml'), schema: noteSchema }),
+  topics: defineCollection({ loader: file(`./content/${dataFile('topics')}`), schema: DATA_COLLECTIONS.topics }),
+  notes: defineCollection({ loader: file(`./content/${dataFile('notes')}`), schema: DATA_COLLECTIONS.notes }),
 };

@@ -4,6 +4,7 @@
  * read from here; nothing is listed twice by hand.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
 import type { ArticleAnnotations, QuotationRecord, MentionRecord } from '../lib/annotations.ts';
 import { comparePartialDates } from '../lib/dates.ts';
 import { readingMinutes } from '../lib/reading.ts';
@@ -14,6 +15,8 @@ import { urls } from '../lib/urls.ts';
 import { passageOf, type Passage } from '../lib/passages.ts';
 import { namesWithin } from '../lib/named-within.ts';
 import { DEFAULT_STANCE } from '../lib/stances.ts';
+import { normalizeWhitespace } from '../lib/text.ts';
+import { mentionKey } from '../lib/kinds.ts';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
@@ -95,7 +98,9 @@ function checkReferences(
   ];
   const known = Object.fromEntries(Object.entries(targets).map(([name, entries]) => [name, new Set(entries.map((entry) => entry.data.id))]));
   const broken = brokenReferences(references, known);
-  if (broken.length > 0) throw new Error(`References to records that do not exist:\n${broken.map((line) => `  ${line}`).join('\n')}`);
+  if (broken.length > 0) {
+    throw new AstroError(`References to records that do not exist:\n${broken.map((line) => `  ${line}`).join('\n')}`, 'Use an id the named data file has (each line lists them), or add the record there.');
+  }
 }
 
 /**
@@ -144,7 +149,7 @@ async function loadCorpus(): Promise<Corpus> {
     getCollection('notes'),
     getCollection('sources'),
   ]);
-  if (articleEntries.length === 0) throw new Error('No articles in content/articles/: the site would be empty.');
+  if (articleEntries.length === 0) throw new AstroError('No articles in content/articles/: the site would be empty.', 'Add one with `npm run new-article -- <source.txt>` (see the README’s authoring guide).');
   checkReferences(articleEntries, events, { topics, places, people });
   checkEditorialMarks(articleEntries, new Map(sources.map((entry) => [entry.id, entry.data.text])));
 
@@ -152,8 +157,12 @@ async function loadCorpus(): Promise<Corpus> {
   for (const entry of articleEntries.sort((a, b) => a.id.localeCompare(b.id))) {
     const { Content, remarkPluginFrontmatter } = await render(entry);
     const annotations = remarkPluginFrontmatter['annotations'] as ArticleAnnotations | undefined;
-    if (!annotations) throw new Error(`content/articles/${entry.id}.mdx: no annotations were collected; is the Markdown pipeline (src/plugins) configured?`);
-    if (annotations.paragraphs.length === 0) throw new Error(`content/articles/${entry.id}.mdx: the article has no paragraphs.`);
+    if (!annotations) {
+      throw new AstroError(`content/articles/${entry.id}.mdx: no annotations were collected.`, 'The Markdown pipeline (src/plugins/index.ts) must be configured in astro.config.mjs `markdown.processor`.');
+    }
+    if (annotations.paragraphs.length === 0) {
+      throw new AstroError(`content/articles/${entry.id}.mdx: the article has no paragraphs.`, 'Copy the source text into the article, line for line (`npm run new-article` does this).');
+    }
     articles.push({ slug: entry.id, entry, Content, annotations, readingMinutes: readingMinutes(annotations.paragraphs.map((p) => p.text).join(' ')) });
   }
 
@@ -166,7 +175,10 @@ async function loadCorpus(): Promise<Corpus> {
       const quotation = { ...record, article: article.slug };
       const earlier = quotationById.get(quotation.id);
       if (earlier) {
-        throw new Error(`Two quotations share the id "${quotation.id}": content/articles/${earlier.article}.mdx:${earlier.line} and content/articles/${article.slug}.mdx:${record.line}. Wrap a longer span in one of them so the ids differ.`);
+        throw new AstroError(
+          `Two quotations share the id "${quotation.id}": content/articles/${earlier.article}.mdx:${earlier.line} and content/articles/${article.slug}.mdx:${record.line}.`,
+          'Wrap a longer span in one of them so the ids differ.',
+        );
       }
       quotationById.set(quotation.id, quotation);
       quotations.push(quotation);
@@ -177,11 +189,11 @@ async function loadCorpus(): Promise<Corpus> {
     const named = { place: [...places].map((entry) => entry.data), org: [...organisations].map((entry) => entry.data) };
     for (const record of article.annotations.mentions) {
       const passage = passageOf(record.sentence, paragraphText.get(record.paragraph) ?? record.sentence, inParagraph(record.paragraph));
-      for (const id of record.ids) listIn(mentionsOf, `${record.kind}:${id}`).push({ ...record, article: article.slug, passage });
+      for (const id of record.ids) listIn(mentionsOf, mentionKey(record.kind, [id])).push({ ...record, article: article.slug, passage });
       if (record.kind !== 'event') continue;
       for (const kind of ['place', 'org'] as const) {
         for (const found of namesWithin(record.text, named[kind])) {
-          listIn(mentionsOf, `${kind}:${found.id}`).push({ ...record, kind, ids: [found.id], text: found.name, article: article.slug, passage });
+          listIn(mentionsOf, mentionKey(kind, [found.id])).push({ ...record, kind, ids: [found.id], text: found.name, article: article.slug, passage });
         }
       }
     }
@@ -191,14 +203,21 @@ async function loadCorpus(): Promise<Corpus> {
   for (const article of articles) {
     const blocks = articleTextBlocks(article);
     for (const quotation of article.annotations.quotations) {
-      const block = blocks.indexOf(article.annotations.paragraphs.find((p) => p.id === quotation.paragraph)!.text.replace(/\s+/g, ' ').trim());
-      const start = blocks[block]!.indexOf(quotation.text.replace(/\s+/g, ' ').trim());
-      if (block < 0 || start < 0) throw new Error(`content/articles/${article.slug}.mdx:${quotation.line}: the words of quotation "${quotation.id}" are not in its paragraph's text.`);
+      const where = `content/articles/${article.slug}.mdx:${quotation.line}`;
+      const paragraph = article.annotations.paragraphs.find((p) => p.id === quotation.paragraph);
+      const block = paragraph ? blocks.indexOf(normalizeWhitespace(paragraph.text)) : -1;
+      const words = normalizeWhitespace(quotation.text);
+      const start = blocks[block]?.indexOf(words) ?? -1;
+      if (start < 0) {
+        throw new AstroError(`${where}: the words of quotation "${quotation.id}" are not in its paragraph's text.`, 'Wrap words of the paragraph the <Quote> stands in, exactly as written there.');
+      }
       let directive;
       try {
-        directive = textDirectiveFor(blocks, { block, start, end: start + quotation.text.length });
+        directive = textDirectiveFor(blocks, { block, start, end: start + words.length });
       } catch (error) {
-        throw new Error(`content/articles/${article.slug}.mdx:${quotation.line}: ${(error as Error).message}`);
+        const failure = new AstroError(`${where}: ${(error as Error).message}`, 'Wrap a longer span of the quotation, so its words name one place on the page.');
+        failure.cause = error;
+        throw failure;
       }
       wordsUrl.set(quotation.id, urls.words(article.slug, quotation.paragraph, formatTextDirective(directive)));
     }
@@ -243,7 +262,5 @@ export function quoteCardProps(corpus: Corpus, quotation: Quotation) {
 function articleTextBlocks(article: Article): string[] {
   const { headline, dek } = article.entry.data;
   const { headings, paragraphs, pullQuotes } = article.annotations;
-  return [headline, dek, ...headings.map((h) => h.text), ...paragraphs.map((p) => p.text), ...pullQuotes.flatMap((q) => [q.text, q.attribution])].map((text) =>
-    text.replace(/\s+/g, ' ').trim(),
-  );
+  return [headline, dek, ...headings.map((h) => h.text), ...paragraphs.map((p) => p.text), ...pullQuotes.flatMap((q) => [q.text, q.attribution])].map(normalizeWhitespace);
 }

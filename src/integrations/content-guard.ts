@@ -6,16 +6,16 @@
  * reader with the publish guard already in place.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { AstroError } from 'astro/errors';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContentFile, formatContentProblem, type ContentFileProblem } from '../lib/content-files.ts';
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 export default function contentGuardIntegration(options: { contentDir: string; registryError?: unknown }): AstroIntegration {
@@ -29,8 +29,19 @@ export default function contentGuardIntegration(options: { contentDir: string; r
           const problem = checkContentFile(relative(root, path), readFileSync(path));
           if (problem) problems.push(problem);
         }
-        if (problems.length > 0) throw new Error(`Content files that cannot be used:\n${problems.map((p) => `  ${formatContentProblem(p)}`).join('\n')}`);
-        if (options.registryError) throw options.registryError;
+        if (problems.length > 0) {
+          throw new AstroError(
+            `Content files that cannot be used:\n${problems.map((p) => `  ${formatContentProblem(p)}`).join('\n')}`,
+            'Save each file named as UTF-8 text (each line says what is wrong with it), or remove it from content/.',
+          );
+        }
+        const { registryError } = options;
+        if (registryError instanceof Error) {
+          const failure = new AstroError(registryError.message, 'Fix the record at the file and line named: each data file is a list of records whose shape is in src/schemas/.');
+          failure.cause = registryError;
+          throw failure;
+        }
+        if (registryError !== undefined) throw registryError;
       },
     },
   };

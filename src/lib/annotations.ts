@@ -3,7 +3,8 @@
  * exported as `remarkPluginFrontmatter.annotations` and is the single source
  * for quote cards, timelines, people pages and search metadata.
  */
-import type { MentionKind } from './registry.ts';
+import type { VFile } from 'vfile';
+import type { MentionKind } from './kinds.ts';
 import type { Stance } from './stances.ts';
 
 export type QuotationKind = 'direct' | 'paraphrase' | 'statement';
@@ -77,6 +78,19 @@ export interface ArticleAnnotations {
 
 export function emptyAnnotations(): ArticleAnnotations {
   return { paragraphs: [], headings: [], mentions: [], quotations: [], notes: [], pullQuotes: [] };
+}
+
+/**
+ * The annotations collected so far, for a plugin that adds to them or reads
+ * them. The vocabulary plugin starts them; a plugin run without it fails here,
+ * naming the step that is missing, instead of on an undefined value later.
+ */
+export function collectedAnnotations(file: VFile, plugin: string): ArticleAnnotations {
+  const summit = file.data.summit;
+  if (!summit) {
+    file.fail(`${plugin} runs on the annotations that remark-annotation-vocabulary starts, and found none: run remark-annotation-vocabulary first (the order is set in src/plugins/index.ts).`);
+  }
+  return summit;
 }
 
 declare module 'vfile' {

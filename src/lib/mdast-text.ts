@@ -2,6 +2,7 @@
 import type { Node, Parent } from 'unist';
 import type { Paragraph } from 'mdast';
 import type {} from 'mdast-util-to-hast';
+import type { VFile } from 'vfile';
 
 /**
  * Where `target` starts in the plain text of `root` (the text
@@ -28,4 +29,19 @@ export function enclosingParagraph(ancestors: readonly Node[]): { paragraph: Par
   const paragraph = ancestors.findLast((ancestor): ancestor is Paragraph => ancestor.type === 'paragraph');
   const anchor = paragraph?.data?.hProperties?.['id'];
   return paragraph && typeof anchor === 'string' ? { paragraph, anchor } : undefined;
+}
+
+/**
+ * The enclosing paragraph and its id, for a plugin that records where an
+ * annotation stands. Fails at the node when it is outside any paragraph, and
+ * names the missing step when the paragraph has no id because remark-anchor-ids
+ * has not run.
+ */
+export function requireParagraph(ancestors: readonly Node[], node: Node, file: VFile, tag: string, plugin: string): { paragraph: Paragraph; anchor: string } {
+  const enclosing = enclosingParagraph(ancestors);
+  if (enclosing) return enclosing;
+  if (ancestors.some((ancestor) => ancestor.type === 'paragraph')) {
+    file.fail(`${tag}'s paragraph has no permalink id: ${plugin} records annotations by the ids remark-anchor-ids gives; run remark-anchor-ids first (the order is set in src/plugins/index.ts).`, node);
+  }
+  file.fail(`${tag} must be inside a paragraph of the article.`, node);
 }

@@ -1,140 +1,133 @@
 /**
- * The ids the annotations may point to, read straight from the data files in
- * `content/`. The Markdown plugins run inside the MDX compiler, before Astro's
- * content layer is available to them, so they read the same YAML themselves;
- * the zod schemas in `src/schemas/` remain the authority on each record's shape.
+ * The records the annotations may point to, for the Markdown plugins. They run
+ * inside the MDX compiler, before Astro's content layer is available to them,
+ * so they read the data files in `content/` themselves, but with the same zod
+ * schemas the collections use (src/lib/kinds.ts lists them): a record has one
+ * shape whichever side reads it, and a bad record fails here with the file,
+ * the line and the schema's message.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDocument, LineCounter, isMap, isSeq } from 'yaml';
+import { parseDocument, LineCounter, isMap, isScalar, isSeq } from 'yaml';
+import type { z } from 'astro/zod';
+import { DATA_COLLECTIONS, KINDS, dataFile, type DataCollection, type MentionKind, type RecordOf } from './kinds.ts';
 
-export interface NamedRecord {
-  id: string;
-  name: string;
-  /** Events: `summit` or `context`; people: `person` or `office`. */
-  kind?: string;
-}
-export interface NoteRecord {
-  id: string;
-  title: string;
-  body: string;
-}
-export interface TopicRecord {
-  id: string;
-  label: string;
-}
-export interface Registry {
-  /** Folder the content lives in (for messages and source look-ups). */
-  contentDir: string;
-  people: Map<string, NamedRecord>;
-  organisations: Map<string, NamedRecord>;
-  places: Map<string, NamedRecord>;
-  events: Map<string, NamedRecord>;
-  topics: Map<string, TopicRecord>;
-  notes: Map<string, NoteRecord>;
-  /** Source texts by id (`content/sources/<id>.txt`), read on demand. */
+export type { MentionKind } from './kinds.ts';
+
+/** Each data collection's records by id, keyed by collection; and the source texts. */
+export type Registry = { readonly [C in DataCollection]: Map<string, RecordOf<C>> } & {
+  /** Source texts by id (`content/sources/<id>.txt`), read on demand; undefined for one that does not exist. */
   sourceText(id: string): string | undefined;
-}
+};
 
-export type MentionKind = 'person' | 'org' | 'place' | 'event';
+/** The records of each collection, as the YAML files hold them (before parsing). */
+export type RegistryRecords = { [C in DataCollection]?: readonly z.input<(typeof DATA_COLLECTIONS)[C]>[] };
 
 /** The registry map a mention of each kind is checked against. */
-export function mentionTargets(registry: Registry, kind: MentionKind): Map<string, NamedRecord> {
-  switch (kind) {
-    case 'person':
-      return registry.people;
-    case 'org':
-      return registry.organisations;
-    case 'place':
-      return registry.places;
-    case 'event':
-      return registry.events;
-  }
+export function mentionTargets(registry: Registry, kind: MentionKind): Map<string, { id: string; kind?: string }> {
+  return registry[KINDS[kind].collection];
 }
 
-/**
- * Reads a YAML list of records. Fails, naming the file and line, on YAML
- * errors, on records without an id and on duplicate ids (Astro's file loader
- * would keep the last one silently).
- */
-function readList<T extends { id: string }>(contentDir: string, name: string): Map<string, T> {
-  const path = join(contentDir, name);
-  const where = relative(process.cwd(), path) || path;
-  const lineCounter = new LineCounter();
-  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter });
-  if (document.errors.length > 0) throw new Error(`${where}: ${document.errors[0]!.message}`);
-  if (!isSeq(document.contents)) throw new Error(`${where}: expected a YAML list of records, each starting "- id: …".`);
-  const map = new Map<string, T>();
-  const lines = new Map<string, number>();
-  for (const item of document.contents.items) {
-    const line = isMap(item) && item.range ? lineCounter.linePos(item.range[0]).line : 0;
-    const record = (item as { toJSON(): unknown }).toJSON() as T;
-    if (!record || typeof record !== 'object' || typeof record.id !== 'string' || record.id === '') {
-      throw new Error(`${where}:${line}: this record has no \`id\`. Give it one: lower-case words joined by hyphens, e.g. "id: hong-min".`);
-    }
-    if (map.has(record.id)) {
-      throw new Error(`${where}:${line}: duplicate id "${record.id}" (first at line ${lines.get(record.id)}). Ids must be unique: rename one, or merge the two records.`);
+/** "path: message" for the first problem zod found, in the schema's words. */
+function schemaMessage(error: z.ZodError): { key: PropertyKey | undefined; message: string } {
+  const issue = error.issues[0];
+  if (!issue) return { key: undefined, message: error.message };
+  const path = issue.path.join('.');
+  return { key: issue.path[0], message: path ? `\`${path}\`: ${issue.message}` : issue.message };
+}
+
+/** Parses one record with its collection's schema; `where` says where it was written, for the message. */
+function parseRecord<C extends DataCollection>(collection: C, value: unknown, where: (key: PropertyKey | undefined) => string): RecordOf<C> {
+  const result = DATA_COLLECTIONS[collection].safeParse(value);
+  if (result.success) return result.data as RecordOf<C>;
+  const { key, message } = schemaMessage(result.error);
+  throw new Error(`${where(key)}: ${message}. Fix the record (its shape is in src/schemas/).`);
+}
+
+/** Where a record was written: "content/people.yaml" and its line, or "people[3]" for one built in memory. */
+interface Written<C extends DataCollection> {
+  record: RecordOf<C>;
+  where: string;
+  line?: number;
+}
+
+function keyed<C extends DataCollection>(records: Written<C>[]): Map<string, RecordOf<C>> {
+  const map = new Map<string, RecordOf<C>>();
+  const first = new Map<string, Written<C>>();
+  for (const written of records) {
+    const { record } = written;
+    // Astro's file loader would keep the last of two records with one id, silently.
+    const earlier = first.get(record.id);
+    if (earlier) {
+      const at = earlier.line === undefined ? earlier.where : `line ${earlier.line}`;
+      throw new Error(`${written.where}: duplicate id "${record.id}" (first at ${at}). Ids must be unique: rename one, or merge the two records.`);
     }
     map.set(record.id, record);
-    lines.set(record.id, line);
+    first.set(record.id, written);
   }
   return map;
 }
 
-/** The records of each data collection, as lists (the shape of the YAML files). */
-export interface RegistryRecords {
-  people?: readonly NamedRecord[];
-  organisations?: readonly NamedRecord[];
-  places?: readonly NamedRecord[];
-  events?: readonly NamedRecord[];
-  topics?: readonly TopicRecord[];
-  notes?: readonly NoteRecord[];
+/** Reads and parses one data file: a YAML list of records, each checked by the collection's schema. */
+function readCollection<C extends DataCollection>(contentDir: string, collection: C): Map<string, RecordOf<C>> {
+  const path = join(contentDir, dataFile(collection));
+  const file = relative(process.cwd(), path) || path;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter });
+  const [yamlError] = document.errors;
+  if (yamlError) throw new Error(`${file}:${yamlError.linePos?.[0].line ?? 1}: ${yamlError.message}`);
+  if (document.contents === null) return new Map();
+  if (!isSeq(document.contents)) throw new Error(`${file}: expected a YAML list of records, each starting "- id: …".`);
+  const records = document.contents.items.map((item) => {
+    const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+    const itemLine = lineAt(isMap(item) || isScalar(item) ? item.range?.[0] : undefined);
+    // The line of the field zod complains about, when there is one; else the record's first line.
+    const where = (key: PropertyKey | undefined) => {
+      const pair = isMap(item) && key !== undefined ? item.items.find((candidate) => isScalar(candidate.key) && candidate.key.value === key) : undefined;
+      const line = pair && isScalar(pair.key) ? lineAt(pair.key.range?.[0]) : itemLine;
+      return `${file}:${line}`;
+    };
+    const value: unknown = item === null ? null : (item as { toJSON(): unknown }).toJSON();
+    return { record: parseRecord(collection, value, where), where: `${file}:${itemLine}`, line: itemLine };
+  });
+  return keyed(records);
 }
 
-function byId<T extends { id: string }>(records: readonly T[] = []): Map<string, T> {
-  return new Map(records.map((record) => [String(record.id), record]));
+function collections<T>(make: <C extends DataCollection>(collection: C) => Map<string, RecordOf<C>>): { [C in DataCollection]: Map<string, RecordOf<C>> } & T {
+  const entries = (Object.keys(DATA_COLLECTIONS) as DataCollection[]).map((collection) => [collection, make(collection)]);
+  return Object.fromEntries(entries) as { [C in DataCollection]: Map<string, RecordOf<C>> } & T;
 }
 
 /**
- * A registry from records already in memory. `sourceText` looks a source up
- * by id; it returns undefined for a source that does not exist. Tests build
- * small registries with this; `loadRegistry` builds the real one.
+ * A registry from records already in memory, parsed with the same schemas as
+ * the data files. `sourceText` looks a source up by id. Tests build small
+ * registries with this; `loadRegistry` builds the real one.
  */
-export function createRegistry(records: RegistryRecords, sourceText: (id: string) => string | undefined, contentDir = ''): Registry {
-  return {
-    contentDir,
-    people: byId(records.people),
-    organisations: byId(records.organisations),
-    places: byId(records.places),
-    events: byId(records.events),
-    topics: byId(records.topics),
-    notes: byId(records.notes),
-    sourceText,
-  };
+export function createRegistry(records: RegistryRecords, sourceText: (id: string) => string | undefined): Registry {
+  const registry = collections(<C extends DataCollection>(collection: C) =>
+    keyed(
+      (records[collection] ?? []).map((value, index) => {
+        const where = `${collection}[${index}]`;
+        return { record: parseRecord(collection, value, () => where), where };
+      }),
+    ),
+  );
+  return Object.assign(registry, { sourceText });
 }
 
 /** Reads every data collection once; the result is shared by all articles of a build. */
 export function loadRegistry(contentDir: string): Registry {
   const cache = new Map<string, string | undefined>();
-  const list = <T extends { id: string }>(name: string) => [...readList<T>(contentDir, name).values()];
-  return createRegistry(
-    {
-      people: list<NamedRecord>('people.yaml'),
-      organisations: list<NamedRecord>('organisations.yaml'),
-      places: list<NamedRecord>('places.yaml'),
-      events: list<NamedRecord>('events.yaml'),
-      topics: list<TopicRecord>('topics.yaml'),
-      notes: list<NoteRecord>('notes.yaml'),
-    },
-    (id) => {
+  const registry = collections(<C extends DataCollection>(collection: C) => readCollection(contentDir, collection));
+  return Object.assign(registry, {
+    sourceText(id: string) {
       if (!cache.has(id)) {
         const path = join(contentDir, 'sources', `${id}.txt`);
         cache.set(id, existsSync(path) ? readFileSync(path, 'utf8') : undefined);
       }
       return cache.get(id);
     },
-    contentDir,
-  );
+  });
 }
 
 /** "known: a, b, c" for error messages, so a typo's fix is in the message. */

@@ -14,6 +14,7 @@
  * boundaries (Intl.Segmenter, as browsers use); prefix and suffix may be
  * separated from the text by white space only.
  */
+import { normalizeWhitespace } from './text.ts';
 
 export interface TextDirective {
   prefix?: string | undefined;
@@ -70,7 +71,7 @@ class PageText {
   private readonly boundaries = new Set<number>();
 
   constructor(blocks: readonly string[]) {
-    const normalised = blocks.map((block) => block.replace(/\s+/g, ' ').trim());
+    const normalised = blocks.map(normalizeWhitespace);
     let offset = 0;
     for (const block of normalised) {
       this.offsets.push(offset);

@@ -28,3 +28,19 @@ export function truncateWords(text: string, max: number): string {
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : pluralNoun}`;
 }
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * "two articles", "one article", "12 articles": a count in running text, in
+ * words up to ten as house style has it. Pages say how many articles or
+ * meetings there are through this, from the content, never by hand.
+ */
+export function countInWords(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${NUMBER_WORDS[count] ?? count} ${count === 1 ? noun : pluralNoun}`;
+}
+
+/** The text with its first letter upper-case, for a count that starts a sentence ("Two articles …"). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,8 +1,8 @@
 /**
  * Every URL the site links to is made here, so pages, plugins and tests agree
- * on where a record lives.
+ * on where a record lives. Where a mentioned record links is a column of the
+ * kinds table (src/lib/kinds.ts), built from these.
  */
-import type { MentionKind } from './registry.ts';
 
 export const urls = {
   home: () => '/',
@@ -33,17 +33,3 @@ export const urls = {
   rss: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',
 } as const;
-
-/** Where a mention of a record links: people and meetings have pages, the rest have anchors. */
-export function mentionUrl(kind: MentionKind, id: string, isMeeting: boolean): string {
-  switch (kind) {
-    case 'person':
-      return urls.person(id);
-    case 'org':
-      return urls.organisation(id);
-    case 'place':
-      return urls.place(id);
-    case 'event':
-      return isMeeting ? urls.meeting(id) : urls.timelineEntry(id);
-  }
-}

@@ -7,7 +7,7 @@ export const GET: APIRoute = () =>
     JSON.stringify({
       name: 'Summit Desk: US–North Korea summit diplomacy, annotated',
       short_name: 'Summit Desk',
-      description: 'Two news articles on Trump–Kim summit diplomacy, published word for word and annotated.',
+      description: 'News articles on Trump–Kim summit diplomacy, published word for word and annotated.',
       start_url: urls.home(),
       scope: urls.home(),
       display: 'browser',

@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
   const corpus = await getCorpus();
   return rss({
     title: 'Summit Desk',
-    description: 'Two news articles on US–North Korea summit diplomacy, published word for word and annotated.',
+    description: 'News articles on US–North Korea summit diplomacy, published word for word and annotated.',
     site: site!,
     // Feed readers show only text, so the site's marks are written in square brackets, the editor's convention:
     // a headline or summary Summit Desk wrote says so, and the source's slips keep their [sic].

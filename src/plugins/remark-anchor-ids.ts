@@ -12,6 +12,7 @@ import type { Root, Paragraph, Heading } from 'mdast';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { anchorIds, headingId } from '../lib/anchors.ts';
+import { collectedAnnotations } from '../lib/annotations.ts';
 
 function setId(node: Paragraph | Heading, id: string): void {
   node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
@@ -32,7 +33,7 @@ export default function remarkAnchorIds() {
       seen.set(id, node);
       setId(node, id);
     };
-    const summit = file.data.summit!;
+    const summit = collectedAnnotations(file, 'remark-anchor-ids');
     paragraphs.forEach((node, i) => {
       claim(ids[i]!, node);
       summit.paragraphs.push({ id: ids[i]!, text: texts[i]!, line: node.position?.start.line ?? 0 });

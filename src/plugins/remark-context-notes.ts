@@ -12,6 +12,7 @@ import { visit } from 'unist-util-visit';
 import type { Registry } from '../lib/registry.ts';
 import { knownIds } from '../lib/registry.ts';
 import { literalAttributes } from '../lib/mdx-jsx.ts';
+import { collectedAnnotations } from '../lib/annotations.ts';
 
 export interface Options {
   registry: Registry;
@@ -19,19 +20,21 @@ export interface Options {
 
 export default function remarkContextNotes({ registry }: Options) {
   return (tree: Root, file: VFile) => {
+    const summit = collectedAnnotations(file, 'remark-context-notes');
     const used = new Set<string>();
     let lastParagraph: string | undefined;
     visit(tree, (node) => {
       const id = node.data?.hProperties?.['id'];
       if (node.type === 'paragraph' && typeof id === 'string') lastParagraph = id;
       if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Note') return;
-      const noteId = literalAttributes(node).values.get('id')!;
+      const noteId = literalAttributes(node).values.get('id');
+      if (noteId === undefined) file.fail('<Note> needs id="…" (remark-annotation-vocabulary checks this; run it first).', node);
       if (!registry.notes.has(noteId)) {
         file.fail(`Unknown note '${noteId}' in <Note id>. Write it in content/notes.yaml or fix the id (${knownIds(registry.notes)}).`, node);
       }
       if (used.has(noteId)) file.fail(`<Note id="${noteId}" /> is already placed in this article; a note appears once.`, node);
       used.add(noteId);
-      file.data.summit!.notes.push({ id: noteId, after: lastParagraph });
+      summit.notes.push({ id: noteId, after: lastParagraph });
     });
   };
 }

@@ -5,10 +5,11 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { collectedAnnotations } from '../lib/annotations.ts';
 
 export default function remarkExportAnnotations() {
   return (_tree: Root, file: VFile) => {
     const astro = (file.data.astro ??= {});
-    astro.frontmatter = { ...astro.frontmatter, annotations: file.data.summit };
+    astro.frontmatter = { ...astro.frontmatter, annotations: collectedAnnotations(file, 'remark-export-annotations') };
   };
 }

@@ -1,7 +1,8 @@
 /**
  * remark-mentions: words that name a person, organisation, place or event are
  * tied to its record. The first mention of a record in an article links to it;
- * later ones are marked but not linked, as a newspaper would.
+ * later ones are marked but not linked, as a newspaper would. The kinds, their
+ * data files and their URLs are the rows of src/lib/kinds.ts.
  *
  *   <Mention person="hong-min">Hong Min</Mention>  → <a href="/people/hong-min/" data-mention="person:hong-min">Hong Min</a>
  *   <Mention person="hong-min">Hong</Mention>      → <span data-mention="person:hong-min">Hong</span>
@@ -12,47 +13,56 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
-import type { Registry, MentionKind } from '../lib/registry.ts';
+import type { Registry } from '../lib/registry.ts';
 import { knownIds, mentionTargets } from '../lib/registry.ts';
+import { MENTION_KINDS, dataFile, kindOf, mentionKey, mentionUrl } from '../lib/kinds.ts';
+import { collectedAnnotations } from '../lib/annotations.ts';
 import { literalAttributes, idList } from '../lib/mdx-jsx.ts';
 import { toElement } from '../lib/mdast-annotation.ts';
-import { mentionUrl, urls } from '../lib/urls.ts';
 import { sentenceAt } from '../lib/sentences.ts';
-import { textOffsetOf, enclosingParagraph } from '../lib/mdast-text.ts';
+import { textOffsetOf, requireParagraph } from '../lib/mdast-text.ts';
 
 export interface Options {
   registry: Registry;
 }
 
-const KINDS: readonly MentionKind[] = ['person', 'org', 'place', 'event'];
-const FILE_OF: Record<MentionKind, string> = { person: 'people', org: 'organisations', place: 'places', event: 'events' };
-
 export default function remarkMentions({ registry }: Options) {
   return (tree: Root, file: VFile) => {
+    const summit = collectedAnnotations(file, 'remark-mentions');
     const linked = new Set<string>();
     visitParents(tree, 'mdxJsxTextElement', (node, ancestors) => {
       if (node.name !== 'Mention') return;
       const { values } = literalAttributes(node);
-      const kind = KINDS.find((candidate) => values.has(candidate))!;
-      const ids = idList(values.get(kind));
-      const targets = mentionTargets(registry, kind);
-      if (ids.length === 0) file.fail(`<Mention ${kind}=""> names no ${kind}.`, node);
-      for (const id of ids) {
-        if (!targets.has(id)) {
-          file.fail(`Unknown ${kind} '${id}' in <Mention ${kind}="${values.get(kind)}">. Add it to content/${FILE_OF[kind]}.yaml or fix the id (${knownIds(targets)}).`, node);
-        }
+      const kind = MENTION_KINDS.find((candidate) => values.has(kindOf(candidate).attribute));
+      if (!kind) {
+        // remark-annotation-vocabulary refuses this first; here only when it did not run.
+        file.fail(
+          `<Mention> needs one of ${MENTION_KINDS.map((k) => `${kindOf(k).attribute}="…"`).join(', ')} (remark-annotation-vocabulary checks this; run it first).`,
+          node,
+        );
       }
-      const enclosing = enclosingParagraph(ancestors);
-      if (!enclosing) file.fail('<Mention> must be inside a paragraph of the article.', node);
-      const { paragraph, anchor } = enclosing;
+      const { attribute, collection, noun } = kindOf(kind);
+      const ids = idList(values.get(attribute));
+      const targets = mentionTargets(registry, kind);
+      if (ids.length === 0) file.fail(`<Mention ${attribute}=""> names no ${noun}.`, node);
+      const records = ids.map((id) => {
+        const record = targets.get(id);
+        if (!record) {
+          file.fail(
+            `Unknown ${noun} '${id}' in <Mention ${attribute}="${values.get(attribute)}">. Add it to content/${dataFile(collection)} or fix the id (${knownIds(targets)}).`,
+            node,
+          );
+        }
+        return record;
+      });
+      const { paragraph, anchor } = requireParagraph(ancestors, node, file, '<Mention>', 'remark-mentions');
       const sentence = sentenceAt(toString(paragraph), textOffsetOf(paragraph, node));
-      file.data.summit!.mentions.push({ kind, ids, text: toString(node), sentence, paragraph: anchor, line: node.position?.start.line ?? 0 });
+      summit.mentions.push({ kind, ids, text: toString(node), sentence, paragraph: anchor, line: node.position?.start.line ?? 0 });
 
-      const key = `${kind}:${ids.join(' ')}`;
+      const key = mentionKey(kind, ids);
       // One attribute says what the words name; styles select on it, so no classes are needed.
       const properties = { dataMention: key };
-      // A mention of several records (e.g. "three previous summits") links to the timeline that holds them all.
-      const href = ids.length > 1 ? (kind === 'event' ? urls.timeline() : undefined) : mentionUrl(kind, ids[0]!, isMeeting(registry, kind, ids[0]!));
+      const href = mentionUrl(kind, records);
       if (href && !linked.has(key)) {
         linked.add(key);
         toElement(node, 'a', { ...properties, href });
@@ -61,8 +71,4 @@ export default function remarkMentions({ registry }: Options) {
       }
     });
   };
-}
-
-function isMeeting(registry: Registry, kind: MentionKind, id: string): boolean {
-  return kind === 'event' && registry.events.get(id)?.kind === 'summit';
 }

@@ -16,6 +16,7 @@ import type { Registry } from '../lib/registry.ts';
 import { knownIds } from '../lib/registry.ts';
 import { literalAttributes, type JsxElement } from '../lib/mdx-jsx.ts';
 import { anchorIds } from '../lib/anchors.ts';
+import { collectedAnnotations } from '../lib/annotations.ts';
 import type { Annotation } from '../lib/mdast-annotation.ts';
 
 export interface Options {
@@ -29,6 +30,7 @@ function isPullQuote(node: unknown): node is JsxElement {
 
 export default function remarkPullQuotes({ registry }: Options) {
   return (tree: Root, file: VFile) => {
+    const summit = collectedAnnotations(file, 'remark-pull-quotes');
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return;
       // On a line of its own a tag is wrapped in a paragraph; the figure replaces both.
@@ -53,10 +55,10 @@ export default function remarkPullQuotes({ registry }: Options) {
       }
       const words = text.slice(0, text.length - attribution.length);
       const id = anchorIds([words], 'pq')[0]!;
-      if (file.data.summit!.pullQuotes.some((earlier) => earlier.id === id)) {
+      if (summit.pullQuotes.some((earlier) => earlier.id === id)) {
         file.fail(`Two pull quotes would share the permalink "${id}": a pull quote's words appear once per article.`, pullQuote);
       }
-      file.data.summit!.pullQuotes.push({ id, speaker, text: words, attribution });
+      summit.pullQuotes.push({ id, speaker, text: words, attribution });
 
       const figure: Annotation = {
         type: 'annotation',

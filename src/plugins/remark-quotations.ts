@@ -29,8 +29,8 @@ import { knownIds } from '../lib/registry.ts';
 import { literalAttributes, idList } from '../lib/mdx-jsx.ts';
 import { toElement } from '../lib/mdast-annotation.ts';
 import { quotationBaseId } from '../lib/anchors.ts';
-import { QUOTATION_KINDS, type QuotationKind } from '../lib/annotations.ts';
-import { enclosingParagraph } from '../lib/mdast-text.ts';
+import { QUOTATION_KINDS, collectedAnnotations, type QuotationKind } from '../lib/annotations.ts';
+import { requireParagraph } from '../lib/mdast-text.ts';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import type { Annotation } from '../lib/mdast-annotation.ts';
@@ -53,6 +53,7 @@ export interface Options {
 
 export default function remarkQuotations({ registry }: Options) {
   return (tree: Root, file: VFile) => {
+    const summit = collectedAnnotations(file, 'remark-quotations');
     const frontmatter = (file.data.astro?.frontmatter ?? {}) as Record<string, unknown>;
     const sourceId = String(frontmatter['sourceText'] ?? '');
     const source = registry.sourceText(sourceId) ?? '';
@@ -61,7 +62,8 @@ export default function remarkQuotations({ registry }: Options) {
     visitParents(tree, 'mdxJsxTextElement', (node, ancestors) => {
       if (node.name !== 'Quote') return;
       const { values } = literalAttributes(node);
-      const speaker = values.get('by')!;
+      const speaker = values.get('by');
+      if (speaker === undefined) file.fail('<Quote> needs by="…" (remark-annotation-vocabulary checks this; run it first).', node);
       if (!registry.people.has(speaker)) {
         file.fail(`Unknown person '${speaker}' in <Quote by>. Add them to content/people.yaml or fix the id (${knownIds(registry.people)}).`, node);
       }
@@ -103,9 +105,8 @@ export default function remarkQuotations({ registry }: Options) {
         file.fail(`Two quotations get the id "${id}" (this one and line ${lines.get(id)}): the same speaker's words starting the same way. Wrap a longer or different span so they differ.`, node);
       }
       lines.set(id, line);
-      const enclosing = enclosingParagraph(ancestors);
-      if (!enclosing) file.fail('<Quote> must be inside a paragraph of the article.', node);
-      file.data.summit!.quotations.push({ id, speaker, kind, text, paragraph: enclosing.anchor, events, topics, stances, line });
+      const { anchor } = requireParagraph(ancestors, node, file, '<Quote>', 'remark-quotations');
+      summit.quotations.push({ id, speaker, kind, text, paragraph: anchor, events, topics, stances, line });
 
       const properties = { dataQuote: id };
       // <q> for words the speaker said; the article already prints the quotation marks.

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
 import { projectRoot } from '../support/paths.ts';
 
@@ -99,7 +100,7 @@ function currentPhase(output: string): string {
 
 /** Reads the phase timings from Astro's build log (colour codes off). */
 export function parsePhases(output: string): { phases: BuildPhases; pages?: number } {
-  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+  const plain = stripVTControlCharacters(output);
   const routes = plain.indexOf('generating static routes');
   const phases: BuildPhases = {};
   const sync = /\[types\] Generated ([\d.]+\s*(?:ms|s|m))/.exec(plain)?.[1];

@@ -12,6 +12,7 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { makeFixture, type Fixture } from '../support/fixture.ts';
 
 const TK = 'content/articles/trump-kim-fourth-meeting.mdx';
@@ -176,7 +177,7 @@ describe('bad input fails the build with a message that explains itself', () => 
   test.each(cases)('$name', { timeout: 300_000 }, async ({ name, where, says }) => {
     const { code, output, distLeft } = await outcomes.get(name)!;
     // Colour codes and the build's progress lines are noise in a failure message.
-    const text = output.replace(/\x1b\[[0-9;]*m/g, '');
+    const text = stripVTControlCharacters(output);
     expect(code, text).not.toBe(0);
     expect(text).toMatch(where);
     for (const pattern of says) expect(text).toMatch(pattern);

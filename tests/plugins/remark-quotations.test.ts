@@ -17,6 +17,10 @@ const check = (mdx: string) =>
 const reject = (mdx: string) => failure(() => check(mdx));
 
 describe('remark-quotations', () => {
+  it('fails on a <Quote> without a speaker, naming the plugin that checks it', () => {
+    expect(reject('Said “<Quote>words</Quote>”.').reason).toBe('<Quote> needs by="…" (remark-annotation-vocabulary checks this; run it first).');
+  });
+
   it('marks a direct quote with <q>, its id and speaker, and records it', () => {
     const { tree, file } = check('“<Quote by="hong-min" topics="talks-prospects">There is little possibility of the talks resuming soon</Quote>,” Hong said.');
     expect(toHtml(tree, file)).toBe(

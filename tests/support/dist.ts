@@ -1,25 +1,16 @@
 /** Reads the built site in dist/ as parsed HTML documents. */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { distDir } from './paths.ts';
 
 /** Every HTML page in dist/ (the Pagefind bundle excluded), as site paths ("/articles/x/", "/404.html"). */
 export function builtPages(root = distDir): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(path);
-      } else if (name.endsWith('.html')) {
-        const rel = relative(root, path).split(sep).join('/');
-        pages.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
-      }
-    }
-  };
-  walk(root);
-  return pages.sort();
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .map((path) => path.split(sep).join('/'))
+    .filter((rel) => rel.endsWith('.html') && !rel.startsWith('pagefind/') && !rel.startsWith('_astro/'))
+    .map((rel) => (rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`))
+    .sort();
 }
 
 /** The file in dist/ a site path is served from, or undefined. */

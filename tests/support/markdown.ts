@@ -23,20 +23,22 @@ export const ARTICLE_PATH = 'content/articles/test.mdx';
 
 /** A small registry: a few records of each kind, and source texts by id. */
 export function testRegistry(sources: Record<string, string> = {}): Registry {
+  // Records are parsed with the real schemas, so a meeting needs what the schema asks of one.
+  const meeting = { kind: 'summit' as const, place: 'hanoi', participants: ['donald-trump', 'kim-jong-un'], summary: 'A summit.', outcome: 'An outcome.' };
   return createRegistry(
     {
       people: [
-        { id: 'donald-trump', name: 'Donald Trump', kind: 'person' },
-        { id: 'hong-min', name: 'Hong Min', kind: 'person' },
-        { id: 'kim-jong-un', name: 'Kim Jong-un', kind: 'person' },
-        { id: 'white-house', name: 'The White House', kind: 'office' },
+        { id: 'donald-trump', name: 'Donald Trump', kind: 'person', role: 'US president' },
+        { id: 'hong-min', name: 'Hong Min', kind: 'person', role: 'Senior researcher' },
+        { id: 'kim-jong-un', name: 'Kim Jong-un', kind: 'person', role: 'Leader of North Korea' },
+        { id: 'white-house', name: 'The White House', kind: 'office', role: 'Office of the US president' },
       ],
       organisations: [{ id: 'kinu', name: 'Korea Institute for National Unification' }],
       places: [{ id: 'hanoi', name: 'Hanoi' }],
       events: [
-        { id: 'hanoi-summit-2019', name: 'Hanoi summit', kind: 'summit' },
-        { id: 'singapore-summit-2018', name: 'Singapore summit', kind: 'summit' },
-        { id: 'trump-letter-declined', name: 'Letter declined', kind: 'context' },
+        { ...meeting, id: 'hanoi-summit-2019', name: 'Hanoi summit', start: '2019-02-27', place: 'hanoi' },
+        { ...meeting, id: 'singapore-summit-2018', name: 'Singapore summit', start: '2018-06-12' },
+        { id: 'trump-letter-declined', name: 'Letter declined', kind: 'context', start: '2025-10', summary: 'A letter was declined.' },
       ],
       topics: [
         { id: 'sanctions-relief', label: 'Sanctions relief' },

@@ -3,24 +3,42 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRegistry, loadRegistry, knownIds, mentionTargets } from '../../src/lib/registry.ts';
+import { DATA_COLLECTIONS, KINDS, MENTION_KINDS } from '../../src/lib/kinds.ts';
+
+const hongMin = { id: 'hong-min', name: 'Hong Min', kind: 'person', role: 'Senior researcher' } as const;
 
 describe('createRegistry', () => {
   const registry = createRegistry(
-    { people: [{ id: 'hong-min', name: 'Hong Min' }], organisations: [{ id: 'kinu', name: 'KINU' }], events: [{ id: 'hanoi-summit-2019', name: 'Hanoi summit', kind: 'summit' }] },
+    {
+      people: [hongMin],
+      organisations: [{ id: 'kinu', name: 'KINU' }],
+      events: [{ id: 'trump-letter-declined', name: 'Letter declined', kind: 'context', start: '2025-10', summary: 'A letter.' }],
+    },
     (id) => (id === 'src' ? 'Text.' : undefined),
   );
 
   it('keys each collection by id, and leaves collections not given empty', () => {
-    expect(registry.people.get('hong-min')).toEqual({ id: 'hong-min', name: 'Hong Min' });
+    expect(registry.people.get('hong-min')).toEqual(hongMin);
     expect(registry.places.size).toBe(0);
     expect(registry.notes.size).toBe(0);
   });
 
-  it('checks each kind of mention against its collection', () => {
-    expect(mentionTargets(registry, 'person')).toBe(registry.people);
+  it('parses records with the collections’ schemas (defaults filled in)', () => {
+    // `participants` defaults to [] in the event schema: the record is the parsed one, not the input.
+    expect(registry.events.get('trump-letter-declined')?.participants).toEqual([]);
+  });
+
+  it('refuses a record its schema refuses, with the schema’s message', () => {
+    expect(() => createRegistry({ people: [{ ...hongMin, kind: 'robot' as 'person' }] }, () => undefined)).toThrow(/people\[0\]: `kind`: .*person.*office/);
+  });
+
+  it('has a collection for every kind of mention, and checks each kind against it', () => {
+    expect(MENTION_KINDS.length).toBeGreaterThan(0);
+    for (const kind of MENTION_KINDS) {
+      expect(Object.keys(DATA_COLLECTIONS)).toContain(KINDS[kind].collection);
+      expect(mentionTargets(registry, kind)).toBe(registry[KINDS[kind].collection]);
+    }
     expect(mentionTargets(registry, 'org')).toBe(registry.organisations);
-    expect(mentionTargets(registry, 'place')).toBe(registry.places);
-    expect(mentionTargets(registry, 'event')).toBe(registry.events);
   });
 
   it('looks source texts up by id', () => {
@@ -31,7 +49,14 @@ describe('createRegistry', () => {
 
 describe('knownIds', () => {
   it('lists the ids in order, for error messages', () => {
-    expect(knownIds(new Map([['b', 1], ['a', 2]]))).toBe('known: a, b');
+    expect(
+      knownIds(
+        new Map([
+          ['b', 1],
+          ['a', 2],
+        ]),
+      ),
+    ).toBe('known: a, b');
   });
 });
 
@@ -44,7 +69,7 @@ describe('loadRegistry', () => {
   write('sources/one.txt', 'Line one.\n');
 
   it('reads the YAML lists and the source texts of a content folder', () => {
-    write('people.yaml', '- id: hong-min\n  name: Hong Min\n  kind: person\n');
+    write('people.yaml', '- id: hong-min\n  name: Hong Min\n  kind: person\n  role: Senior researcher\n');
     const registry = loadRegistry(dir);
     expect([...registry.people.keys()]).toEqual(['hong-min']);
     expect(registry.sourceText('one')).toBe('Line one.\n');
@@ -56,15 +81,25 @@ describe('loadRegistry', () => {
     expect(() => loadRegistry(dir)).toThrow(/people\.yaml: expected a YAML list of records, each starting "- id: …"\.$/);
   });
 
-  it('fails on a record without an id, or a duplicate id, naming file and line', () => {
-    write('people.yaml', '- id: hong-min\n  name: Hong Min\n- name: Nobody\n');
-    expect(() => loadRegistry(dir)).toThrow(/people\.yaml:3: this record has no `id`\./);
-    write('people.yaml', '- id: hong-min\n  name: Hong Min\n- id: hong-min\n  name: Hong\n');
-    expect(() => loadRegistry(dir)).toThrow(/people\.yaml:3: duplicate id "hong-min" \(first at line 1\)\./);
+  it('fails on a record its schema refuses, naming the file, the line of the field and the schema’s message', () => {
+    write(
+      'people.yaml',
+      '- id: hong-min\n  name: Hong Min\n  kind: person\n  role: Senior researcher\n- id: nobody\n  name: Nobody\n  kind: robot\n  role: None\n',
+    );
+    expect(() => loadRegistry(dir)).toThrow(/people\.yaml:7: `kind`: .*"person".*"office"/);
+    write('people.yaml', '- id: Hong Min\n  name: Hong Min\n  kind: person\n  role: Senior researcher\n');
+    expect(() => loadRegistry(dir)).toThrow(/people\.yaml:1: `id`: ids are lower-case words joined by hyphens/);
   });
 
-  it('fails on YAML that does not parse, naming the file', () => {
-    write('people.yaml', '- id: [unclosed\n');
-    expect(() => loadRegistry(dir)).toThrow(/people\.yaml: /);
+  it('fails on a record without an id, or a duplicate id, naming file and line', () => {
+    write('people.yaml', '- id: hong-min\n  name: Hong Min\n  kind: person\n  role: R\n- name: Nobody\n  kind: person\n  role: R\n');
+    expect(() => loadRegistry(dir)).toThrow(/people\.yaml:5: `id`: /);
+    write('people.yaml', '- id: hong-min\n  name: Hong Min\n  kind: person\n  role: R\n- id: hong-min\n  name: Hong\n  kind: person\n  role: R\n');
+    expect(() => loadRegistry(dir)).toThrow(/people\.yaml:5: duplicate id "hong-min" \(first at line 1\)\./);
+  });
+
+  it('fails on YAML that does not parse, naming the file and line', () => {
+    write('people.yaml', '- id: hong-min\n- id: [unclosed\n');
+    expect(() => loadRegistry(dir)).toThrow(/people\.yaml:\d+: /);
   });
 });

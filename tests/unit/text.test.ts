@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { normalizeWhitespace, sourceLines, truncateWords, plural } from '../../src/lib/text.ts';
+import { normalizeWhitespace, sourceLines, truncateWords, plural, countInWords, capitalise } from '../../src/lib/text.ts';
 
 describe('normalizeWhitespace', () => {
   it('collapses runs of white space, including newlines and no-break spaces, and trims', () => {
@@ -53,5 +53,20 @@ describe('plural', () => {
     expect(plural(0, 'mention')).toBe('0 mentions');
     expect(plural(3, 'mention')).toBe('3 mentions');
     expect(plural(2, 'summary', 'summaries')).toBe('2 summaries');
+  });
+});
+
+describe('countInWords', () => {
+  it('writes counts up to ten in words, and larger ones in figures', () => {
+    expect(countInWords(0, 'article')).toBe('no articles');
+    expect(countInWords(1, 'article')).toBe('one article');
+    expect(countInWords(3, 'meeting')).toBe('three meetings');
+    expect(countInWords(10, 'article')).toBe('ten articles');
+    expect(countInWords(12, 'quotation')).toBe('12 quotations');
+    expect(countInWords(2, 'person', 'people')).toBe('two people');
+  });
+
+  it('can start a sentence', () => {
+    expect(capitalise(countInWords(3, 'summit'))).toBe('Three summits');
   });
 });

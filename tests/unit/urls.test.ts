@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { urls, mentionUrl } from '../../src/lib/urls.ts';
+import { urls } from '../../src/lib/urls.ts';
+import { mentionUrl } from '../../src/lib/kinds.ts';
 
 describe('urls', () => {
   it('gives every page a path ending in a slash, and anchors after it', () => {
@@ -22,10 +23,15 @@ describe('urls', () => {
 
 describe('mentionUrl', () => {
   it('links people and meetings to their pages, and the rest to anchors', () => {
-    expect(mentionUrl('person', 'hong-min', false)).toBe('/people/hong-min/');
-    expect(mentionUrl('org', 'kinu', false)).toBe('/people/#org-kinu');
-    expect(mentionUrl('place', 'hanoi', false)).toBe('/people/#place-hanoi');
-    expect(mentionUrl('event', 'hanoi-summit-2019', true)).toBe('/timeline/hanoi-summit-2019/');
-    expect(mentionUrl('event', 'six-party-talks-2005', false)).toBe('/timeline/#six-party-talks-2005');
+    expect(mentionUrl('person', [{ id: 'hong-min', kind: 'person' }])).toBe('/people/hong-min/');
+    expect(mentionUrl('org', [{ id: 'kinu' }])).toBe('/people/#org-kinu');
+    expect(mentionUrl('place', [{ id: 'hanoi' }])).toBe('/people/#place-hanoi');
+    expect(mentionUrl('event', [{ id: 'hanoi-summit-2019', kind: 'summit' }])).toBe('/timeline/hanoi-summit-2019/');
+    expect(mentionUrl('event', [{ id: 'six-party-talks-2005', kind: 'context' }])).toBe('/timeline/#six-party-talks-2005');
+  });
+
+  it('links a mention of several events to the timeline, and of several people nowhere', () => {
+    expect(mentionUrl('event', [{ id: 'a', kind: 'summit' }, { id: 'b', kind: 'summit' }])).toBe('/timeline/');
+    expect(mentionUrl('person', [{ id: 'a' }, { id: 'b' }])).toBeUndefined();
   });
 });

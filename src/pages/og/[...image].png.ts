@@ -18,7 +18,7 @@ const param = (path: string) => path.slice('/og/'.length, -'.png'.length);
 export const getStaticPaths = (async () => {
   const corpus = await getCorpus();
   const cards: { path: string; card: OgCard }[] = [
-    { path: urls.ogImage.site(), card: { label: 'Annotated', title: 'US–North Korea summit diplomacy, annotated', body: 'Two news articles, word for word: who said what, the Singapore, Hanoi and DMZ meetings, and what experts propose now.' } },
+    { path: urls.ogImage.site(), card: { label: 'Annotated', title: 'US–North Korea summit diplomacy, annotated', body: 'News articles, word for word: who said what, the Singapore, Hanoi and DMZ meetings, and what experts propose now.' } },
   ];
   for (const { slug, entry } of corpus.articles) {
     cards.push({ path: urls.ogImage.article(slug), card: articleOgCard(entry.data) });
