@@ -50,12 +50,15 @@ export default function remarkSourceFidelity({ registry }: Options) {
     if (typeof sourceId !== 'string') {
       file.fail('Frontmatter needs `sourceText`: the id of the article\'s source in content/sources/ (the file name without .txt).', tree);
     }
-    if (!SOURCE_ID.test(sourceId) || !insideSources(registry.contentDir, sourceId)) {
+    if (!SOURCE_ID.test(sourceId)) {
       file.fail(`\`sourceText: ${sourceId}\` must name a file in content/sources/ by its name without .txt (lower-case words joined by hyphens, e.g. sourceText: hanoi-hangover); paths are not allowed.`, tree);
     }
     const source = registry.sourceText(sourceId);
     if (source === undefined) {
       file.fail(`No source text content/sources/${sourceId}.txt for \`sourceText: ${sourceId}\`. Copy the seed there unchanged, or fix the id.`, tree);
+    }
+    if (!insideSources(registry.contentDir, sourceId)) {
+      file.fail(`content/sources/${sourceId}.txt is a link to a file outside content/sources/. Copy the source text itself into content/sources/.`, tree);
     }
     const where = `content/sources/${sourceId}.txt`;
     const lines = sourceLines(source);
