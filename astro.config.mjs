@@ -12,6 +12,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import cspPerPage from './src/integrations/csp-per-page.ts';
 import publishGuard, { armPublishGuard } from './src/integrations/publish-guard.ts';
 import contentPrecheck from './src/integrations/content-precheck.ts';
+import permalinks from './src/integrations/permalinks.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers.ts';
@@ -53,7 +54,7 @@ export default defineConfig({
   // Order matters: the publish guard first (it must be in place before any
   // other hook can fail), then the content checks; links are checked before
   // search indexing; each page's CSP is narrowed before the headers are written from them.
-  integrations: [publishGuard(), contentGuard({ contentDir, registryError }), contentPrecheck({ contentDir }), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), linkCheck(), pagefind(), cspPerPage(), securityHeaders()],
+  integrations: [publishGuard(), contentGuard({ contentDir, registryError }), contentPrecheck({ contentDir }), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), permalinks({ contentDir }), linkCheck(), pagefind(), cspPerPage(), securityHeaders()],
   security: {
     // A per-page <meta> policy with the hash of each inline script and style
     // (JSON-LD blocks are data, not script, so CSP does not apply to them).

@@ -3,8 +3,9 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { distDir } from './paths.ts';
+import { isRedirectPage } from '../../src/lib/permalinks.ts';
 
-/** Every HTML page in dist/ (the Pagefind bundle excluded), as site paths ("/articles/x/", "/404.html"). */
+/** Every HTML page in dist/ (the Pagefind bundle and redirect pages for moved permalinks excluded), as site paths ("/articles/x/", "/404.html"). */
 export function builtPages(root = distDir): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
@@ -12,7 +13,7 @@ export function builtPages(root = distDir): string[] {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
         if (name !== 'pagefind' && name !== '_astro') walk(path);
-      } else if (name.endsWith('.html')) {
+      } else if (name.endsWith('.html') && !isRedirectPage(readFileSync(path, 'utf8'))) {
         const rel = relative(root, path).split(sep).join('/');
         pages.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
       }
