@@ -145,7 +145,7 @@ export function redirectPage(to: string, site: string | undefined): string {
   const absolute = site ? new URL(to, site).href : to;
   const href = escapeAttribute(to);
   return [
-    '<!doctype html>',
+    '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',

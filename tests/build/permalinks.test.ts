@@ -1,0 +1,67 @@
+/**
+ * The committed permalink manifest (src/data/permalinks.json) pins exactly
+ * what this build publishes: nothing missing (the build itself fails then),
+ * nothing new left unpinned (run `npm run ids -- --update`), and it holds
+ * every kind of permalink the site promises, checked here from the pages'
+ * markup and the content rather than with the code that writes the manifest.
+ */
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { readSiteFiles } from '../../src/integrations/site-files.ts';
+import { recordIds } from '../../src/integrations/permalinks.ts';
+import { addedPermalinks, collectPermalinks, droppedPermalinks, parseManifest } from '../../src/lib/permalinks.ts';
+import { builtPages, readPage } from '../support/dist.ts';
+import { distDir, projectRoot } from '../support/paths.ts';
+
+const manifest = parseManifest(readFileSync(join(projectRoot, 'src/data/permalinks.json'), 'utf8'));
+const pinned = (path: string) => new Set(manifest.pages[path] ?? []);
+
+describe('the permalink manifest', () => {
+  test('lists every page path and permalink id of this build, and nothing it lacks', () => {
+    const current = collectPermalinks(readSiteFiles(distDir).pages, recordIds(join(projectRoot, 'content')));
+    expect(Object.keys(current.pages).length).toBeGreaterThan(10);
+    expect(droppedPermalinks(manifest, current), 'pinned but not built').toEqual([]);
+    expect(addedPermalinks(manifest, current), 'built but not pinned: run `npm run ids -- --update`').toEqual([]);
+  });
+
+  test('pins every built page path', () => {
+    const pages = builtPages();
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) expect(manifest.pages, page).toHaveProperty([page]);
+  });
+
+  test("pins each article's paragraphs, headings, pull quote and quotations", () => {
+    const articles = builtPages().filter((path) => /^\/articles\/[^/]+\/$/.test(path));
+    expect(articles.length).toBeGreaterThanOrEqual(2);
+    let headings = 0;
+    for (const path of articles) {
+      const main = readPage(path).querySelector('main')!;
+      const paragraphs = [...main.querySelectorAll('p[id^="p-"]')].map((p) => p.id);
+      expect(paragraphs.length, path).toBeGreaterThan(3);
+      const blocks = [...paragraphs, ...[...main.querySelectorAll('h2[id], figure[id^="pq-"]')].map((element) => element.id)];
+      headings += main.querySelectorAll('h2[id]').length;
+      for (const id of blocks) expect(pinned(path), `${path}#${id}`).toContain(id);
+      const quotations = [...main.querySelectorAll('[data-quote]')].map((element) => element.getAttribute('data-quote')!);
+      expect(quotations.length, path).toBeGreaterThan(0);
+      for (const id of quotations) expect(manifest.pages, `quote page of ${id}`).toHaveProperty([`/quotes/${id}/`]);
+    }
+    expect(headings, 'the long article has a heading').toBeGreaterThan(0);
+  });
+
+  test('pins every meeting and event on the timeline, and every person, organisation and place on /people/', () => {
+    const events = parse(readFileSync(join(projectRoot, 'content/events.yaml'), 'utf8')) as { id: string }[];
+    expect(events.length).toBeGreaterThan(2);
+    const timeline = readPage('/timeline/');
+    const shown = events.filter((event) => timeline.getElementById(event.id));
+    expect(shown.length).toBeGreaterThan(2);
+    for (const event of shown) expect(pinned('/timeline/'), event.id).toContain(event.id);
+    const people = readPage('/people/');
+    const listed = [...people.querySelectorAll('main [id]')].map((element) => element.id).filter((id) => /^(org|place)-/.test(id));
+    expect(listed.length).toBeGreaterThan(5);
+    for (const id of listed) expect(pinned('/people/'), id).toContain(id);
+    const personPages = builtPages().filter((path) => /^\/people\/[^/]+\/$/.test(path));
+    expect(personPages.length).toBeGreaterThan(5);
+  });
+});
