@@ -6,7 +6,9 @@
  * markup and the content rather than with the code that writes the manifest.
  */
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readSiteFiles } from '../../src/integrations/site-files.ts';
@@ -63,5 +65,49 @@ describe('the permalink manifest', () => {
     for (const id of listed) expect(pinned('/people/'), id).toContain(id);
     const personPages = builtPages().filter((path) => /^\/people\/[^/]+\/$/.test(path));
     expect(personPages.length).toBeGreaterThan(5);
+  });
+});
+
+describe('npm run ids', () => {
+  /** A throwaway project root that shares this build's content/ and dist/, with its own manifest. */
+  function root(manifest: object): string {
+    const dir = mkdtempSync(join(tmpdir(), 'summit-ids-'));
+    mkdirSync(join(dir, 'src', 'data'), { recursive: true });
+    symlinkSync(join(projectRoot, 'content'), join(dir, 'content'));
+    symlinkSync(distDir, join(dir, 'dist'));
+    writeFileSync(join(dir, 'src', 'data', 'permalinks.json'), JSON.stringify(manifest));
+    return dir;
+  }
+  const ids = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [join(projectRoot, 'src', 'cli', 'ids.ts'), ...args], { cwd, encoding: 'utf8' });
+
+  test('says the committed manifest is up to date', () => {
+    const run = ids(projectRoot);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('src/data/permalinks.json is up to date.');
+  });
+
+  test('lists new ids and pins them only with --update; never drops one', () => {
+    const article = '/articles/hanoi-hangover/';
+    const pinnedIds = manifest.pages[article]!;
+    expect(pinnedIds.length).toBeGreaterThan(5);
+    const [newId, ...rest] = pinnedIds;
+    const dir = root({ pages: { ...manifest.pages, [article]: rest } });
+    try {
+      const check = ids(dir);
+      expect(check.status).toBe(1);
+      expect(check.stdout).toContain(`+ ${article}#${newId}`);
+      expect(parseManifest(readFileSync(join(dir, 'src/data/permalinks.json'), 'utf8')).pages[article]).not.toContain(newId);
+      const update = ids(dir, '--update');
+      expect(update.status, update.stderr).toBe(0);
+      expect(parseManifest(readFileSync(join(dir, 'src/data/permalinks.json'), 'utf8')).pages[article]).toContain(newId);
+
+      writeFileSync(join(dir, 'src/data/permalinks.json'), JSON.stringify({ pages: { ...manifest.pages, [article]: [...pinnedIds, 'p-gone'] } }));
+      const dropped = ids(dir, '--update');
+      expect(dropped.status).toBe(1);
+      expect(dropped.stdout).toContain(`- ${article}#p-gone`);
+      expect(readFileSync(join(dir, 'src/data/permalinks.json'), 'utf8')).toContain('p-gone');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
