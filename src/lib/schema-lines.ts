@@ -19,12 +19,13 @@ function lineOf(document: Document, lineCounter: LineCounter, path: readonly Pro
   return offset + 1;
 }
 
-function problems(file: string, text: string, offset: number, check: (data: unknown) => { path: PropertyKey[]; message: string }[]): string[] {
+function problems(file: string, text: string, offset: number, check: (data: unknown) => { path: PropertyKey[]; message: string }[], skip = 0): string[] {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
   if (document.errors.length > 0) return []; // YAML syntax errors are Astro's (and the registry's) to report, with their lines
   return check(document.toJS()).map(({ path, message }) => {
-    const field = path.filter((key) => typeof key === 'string').join('.') || '(record)';
+    // "participants[1]", "topics[0]": the field and, in a list, the item; a record list's own index is the line.
+    const field = path.slice(skip).reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '') || '(record)';
     return `${file}:${lineOf(document, lineCounter, path, offset)}: ${field}: ${message}`;
   });
 }
@@ -43,5 +44,5 @@ export function frontmatterProblems(file: string, source: string, schema: Schema
 
 /** Problems in a YAML list of records (content/people.yaml …). */
 export function recordListProblems(file: string, source: string, schema: Schema): string[] {
-  return problems(file, source, 0, (data) => (Array.isArray(data) ? data.flatMap((record, index) => issues(schema, record, [index])) : []));
+  return problems(file, source, 0, (data) => (Array.isArray(data) ? data.flatMap((record, index) => issues(schema, record, [index])) : []), 1);
 }

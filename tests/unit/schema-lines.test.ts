@@ -36,4 +36,9 @@ describe('schema problems with their line and field', () => {
     expect(problems.length).toBeGreaterThanOrEqual(1);
     expect(problems).toContain('content/people.yaml:6: kind: Invalid option: expected one of "person"|"office"');
   });
+
+  it('names an item of a list field by its index, at the item\'s line', () => {
+    const problems = frontmatterProblems('content/articles/a.mdx', ARTICLE.replace('publication: 42', 'publication: null').replace('topics: [talks-prospects]', 'topics:\n  - talks-prospects\n  - Not An Id'), articleSchema);
+    expect(problems).toEqual(['content/articles/a.mdx:10: topics[1]: ids are lower-case words joined by hyphens, e.g. "hong-min"']);
+  });
 });
