@@ -44,7 +44,8 @@ const QUOTE_PAGE = /^\/quotes\/([^/]+)\/$/;
 /** Prefixes that say which kind of record an id names on a listing page ("org-mit", "place-hanoi"). */
 const KIND_PREFIX = /^(?:person|org|place|event)-/;
 /** Opening tags with an id: tag name and id. Built pages quote every attribute value. */
-const TAG_WITH_ID = /<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?\sid="([^"]+)"/g;
+const TAG_WITH_ID = /<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?\sid="([^"]+)"[^>]*>/g;
+const ALIAS = /\sdata-permalink-alias[\s>=]/;
 
 /**
  * The permalink ids of each page. `recordIds` are the ids of the data records
@@ -63,7 +64,12 @@ export function collectPermalinks(pages: ReadonlyMap<string, string>, recordIds:
     const html = pages.get(file)!;
     const ids = new Set<string>();
     if (!isRedirectPage(html)) {
-      for (const [, tag, id] of html.matchAll(TAG_WITH_ID)) {
+      for (const [whole, tag, id] of html.matchAll(TAG_WITH_ID)) {
+        // An alias anchor keeps a moved permalink alive, whatever kind of id it was.
+        if (ALIAS.test(whole)) {
+          ids.add(id!);
+          continue;
+        }
         const inArticle = ARTICLE.test(path) && (/^pq?-/.test(id!) || /^h[2-6]$/i.test(tag!));
         if (inArticle || known.has(id!) || known.has(id!.replace(KIND_PREFIX, ''))) ids.add(id!);
       }

@@ -34,6 +34,8 @@ beforeAll(async () => {
   expect(manifest.pages[ARTICLE], 'the committed manifest pins the article').toContain(NEW_PARAGRAPH);
   manifest.pages[ARTICLE]!.push(OLD_PARAGRAPH);
   manifest.pages[`/quotes/${OLD_QUOTE}/`] = [OLD_QUOTE];
+  // The quotation's old id was also a fragment wherever it was shown.
+  for (const path of ['/quotes/', ARTICLE, '/people/hong-min/']) manifest.pages[path]!.push(OLD_QUOTE);
   fixture.write('src/data/permalinks.json', JSON.stringify(manifest));
   dropped = { ...(await fixture.build()), distLeft: false };
   dropped.distLeft = existsSync(fixture.outDir);
@@ -46,7 +48,8 @@ afterAll(() => fixture?.remove());
 describe('a build that would drop a pinned permalink', () => {
   test('fails, naming each dropped path and id and the moves file, and leaves no dist/', () => {
     expect(dropped.code).not.toBe(0);
-    expect(dropped.output).toContain('2 published permalink(s) would break; src/data/permalinks.json lists them but this build does not have them:');
+    expect(dropped.output).toContain('5 published permalink(s) would break; src/data/permalinks.json lists them but this build does not have them:');
+    expect(dropped.output).toContain(`  /people/hong-min/#${OLD_QUOTE}\n`);
     expect(dropped.output).toContain(`  ${ARTICLE}#${OLD_PARAGRAPH}\n`);
     expect(dropped.output).toContain(`  /quotes/${OLD_QUOTE}/\n`);
     expect(dropped.output).toMatch(/Fix: keep the id or page, or record where it went in src\/data\/permalink-moves\.json/);

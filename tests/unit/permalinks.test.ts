@@ -31,6 +31,11 @@ describe('permalink manifest', () => {
     expect(droppedPermalinks(pinned, pinned)).toEqual([]);
   });
 
+  it('pins an alias anchor (a moved permalink) whatever its id looks like', () => {
+    const withAlias = new Map([['people/index.html', '<li id="hong-min"><span id="hong-min-old-quote-id" data-permalink-alias></span>Hong</li>']]);
+    expect(collectPermalinks(withAlias, records).pages['/people/']).toEqual(['hong-min', 'hong-min-old-quote-id']);
+  });
+
   it('maps built files to site paths', () => {
     expect(sitePath('index.html')).toBe('/');
     expect(sitePath('articles/a/index.html')).toBe('/articles/a/');
