@@ -10,9 +10,15 @@ import pagefind from './src/integrations/pagefind.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import cspPerPage from './src/integrations/csp-per-page.ts';
-import publishGuard from './src/integrations/publish-guard.ts';
+import publishGuard, { armPublishGuard } from './src/integrations/publish-guard.ts';
+import contentPrecheck from './src/integrations/content-precheck.ts';
+import permalinks from './src/integrations/permalinks.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers.ts';
+
+// First, before anything here can throw: a build that fails from now on leaves no dist/.
+armPublishGuard(fileURLToPath(new URL('./', import.meta.url)));
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
 // A content error found here is reported by the content guard, once the
@@ -30,7 +36,7 @@ try {
 export default defineConfig({
   // The one setting for the site's public address: canonical URLs, link
   // previews, JSON-LD ids, the feed, the sitemap and robots.txt all use it.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteUrl(process.env.SITE_URL),
   trailingSlash: 'always',
   markdown: {
     // No code blocks in the articles; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
@@ -48,7 +54,7 @@ export default defineConfig({
   // Order matters: the publish guard first (it must be in place before any
   // other hook can fail), then the content checks; links are checked before
   // search indexing; each page's CSP is narrowed before the headers are written from them.
-  integrations: [publishGuard(), contentGuard({ contentDir, registryError }), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), linkCheck(), pagefind(), cspPerPage(), securityHeaders()],
+  integrations: [publishGuard(), contentGuard({ contentDir, registryError }), contentPrecheck({ contentDir }), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), permalinks({ contentDir }), linkCheck(), pagefind(), cspPerPage(), securityHeaders()],
   security: {
     // A per-page <meta> policy with the hash of each inline script and style
     // (JSON-LD blocks are data, not script, so CSP does not apply to them).

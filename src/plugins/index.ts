@@ -3,6 +3,7 @@
  * matters and is set here only.
  *
  * 1. vocabulary   refuse anything but source text and known annotations
+ *    block types  refuse blocks the source cannot have, links and images
  * 2. fidelity     the text must be the source text, line for line
  * 3. pull quotes  restore the source's run-together pull quote as a figure
  * 4. anchor ids   stable ids on paragraphs and headings (needed by 5–7)
@@ -17,6 +18,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { h } from 'hastscript';
 import type { Registry } from '../lib/registry.ts';
 import remarkAnnotationVocabulary from './remark-annotation-vocabulary.ts';
+import remarkBlockTypes from './remark-block-types.ts';
 import remarkSourceFidelity from './remark-source-fidelity.ts';
 import remarkPullQuotes from './remark-pull-quotes.ts';
 import remarkAnchorIds from './remark-anchor-ids.ts';
@@ -30,6 +32,7 @@ import rehypeParagraphLinks from './rehype-paragraph-links.ts';
 export function remarkPlugins(registry: Registry): RemarkPlugins {
   return [
     remarkAnnotationVocabulary,
+    remarkBlockTypes,
     [remarkSourceFidelity, { registry }],
     [remarkPullQuotes, { registry }],
     remarkAnchorIds,

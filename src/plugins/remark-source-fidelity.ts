@@ -15,6 +15,24 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import type { Registry } from '../lib/registry.ts';
 import { sourceLines } from '../lib/text.ts';
+import { showInvisible } from '../lib/invisible.ts';
+import { realpathSync } from 'node:fs';
+import { join, relative, isAbsolute } from 'node:path';
+
+/** Source ids are file names in content/sources/: lower-case words joined by hyphens, nothing that could name a path. */
+const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** True when `id`'s file, links resolved, is inside content/sources/ (a symlink could point anywhere). */
+function insideSources(contentDir: string, id: string): boolean {
+  if (!contentDir) return true; // unit tests' in-memory registries have no folder
+  try {
+    const folder = realpathSync(join(contentDir, 'sources'));
+    const path = relative(folder, realpathSync(join(folder, `${id}.txt`)));
+    return path !== '' && !path.startsWith('..') && !isAbsolute(path);
+  } catch {
+    return false;
+  }
+}
 
 export interface Options {
   registry: Registry;
@@ -32,9 +50,15 @@ export default function remarkSourceFidelity({ registry }: Options) {
     if (typeof sourceId !== 'string') {
       file.fail('Frontmatter needs `sourceText`: the id of the article\'s source in content/sources/ (the file name without .txt).', tree);
     }
+    if (!SOURCE_ID.test(sourceId)) {
+      file.fail(`\`sourceText: ${sourceId}\` must name a file in content/sources/ by its name without .txt (lower-case words joined by hyphens, e.g. sourceText: hanoi-hangover); paths are not allowed.`, tree);
+    }
     const source = registry.sourceText(sourceId);
     if (source === undefined) {
       file.fail(`No source text content/sources/${sourceId}.txt for \`sourceText: ${sourceId}\`. Copy the seed there unchanged, or fix the id.`, tree);
+    }
+    if (!insideSources(registry.contentDir, sourceId)) {
+      file.fail(`content/sources/${sourceId}.txt is a link to a file outside content/sources/. Copy the source text itself into content/sources/.`, tree);
     }
     const where = `content/sources/${sourceId}.txt`;
     const lines = sourceLines(source);
@@ -44,7 +68,7 @@ export default function remarkSourceFidelity({ registry }: Options) {
       if (frontmatter[`${field}By`] !== 'source') continue;
       const expected = lines[next];
       if (!expected || frontmatter[field] !== expected.text) {
-        file.fail(`Frontmatter \`${field}\` says it comes from the source (${field}By: source), but it differs from ${where} line ${expected?.line ?? '?'}: expected "${expected?.text ?? ''}". Copy it exactly, or set ${field}By: site.`, tree);
+        file.fail(`Frontmatter \`${field}\` says it comes from the source (${field}By: source), but it differs from ${where} line ${expected?.line ?? '?'}: expected "${showInvisible(expected?.text ?? '')}", found "${showInvisible(String(frontmatter[field] ?? ''))}". Copy it exactly, or set ${field}By: site.`, tree);
       }
       next += 1;
     }
@@ -58,7 +82,7 @@ export default function remarkSourceFidelity({ registry }: Options) {
       }
       if (actual !== expected.text) {
         file.fail(
-          `This ${block.type} differs from ${where} line ${expected.line}.\n  expected: ${expected.text}\n  found:    ${actual}\nAnnotations may wrap the words but never change them.`,
+          `This ${block.type} differs from ${where} line ${expected.line}.\n  expected: ${showInvisible(expected.text)}\n  found:    ${showInvisible(actual)}\nAnnotations may wrap the words but never change them.`,
           block,
         );
       }

@@ -12,10 +12,14 @@
  * fidelity check does not stop the build first.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { makeFixture, type Fixture } from '../support/fixture.ts';
 import { builtPages, fileFor } from '../support/dist.ts';
 import { parseHTML } from 'linkedom';
+import { serveDist } from '../support/server.ts';
+import { launchBrowser } from '../support/browser.ts';
 
 const HEADLINE = 'A fourth meeting <script>window.__pwned = 1</script> is floated';
 const DEK = 'Trump says "><img src=x onerror="window.__pwned=2"> he would welcome it';
@@ -69,4 +73,58 @@ test('a headline with <script> and a dek with "><img onerror> are shown as text 
   expect(article.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(`${DEK} (Headline and summary by Summit Desk; the source has none.)`);
   // Structured data (on the quote pages) keeps the headline as a JSON string, intact.
   expect(jsonLd.some((text) => JSON.stringify(JSON.parse(text)).includes(HEADLINE))).toBe(true);
+});
+
+test('the search index holds the headline and dek as the words written', () => {
+  expect(build.code, build.output).toBe(0);
+  const dir = join(fixture.outDir, 'pagefind', 'fragment');
+  const fragments = readdirSync(dir).map((name) => {
+    const raw = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    return JSON.parse(raw.slice('pagefind_dcd'.length)) as { url: string; content: string; meta: Record<string, string> };
+  });
+  expect(fragments.length).toBeGreaterThan(10);
+  const article = fragments.find((fragment) => fragment.url === '/articles/trump-kim-fourth-meeting/');
+  expect(article, 'the article is indexed').toBeDefined();
+  // The index stores words, not markup: the title and body text hold the literal characters a reader typed,
+  // which the search UI only ever turns into text nodes (src/lib/search-excerpt.ts; checked in Chromium below).
+  expect(article!.meta['title']).toBe(HEADLINE);
+  expect(article!.content).toContain(HEADLINE);
+  expect(article!.content).toContain(DEK);
+});
+
+test('in Chromium, search results for the headline show it as text and run nothing', { timeout: 120_000 }, async () => {
+  expect(build.code, build.output).toBe(0);
+  const server = await serveDist(fixture.outDir);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    let dialogs = 0;
+    page.on('dialog', async (dialog) => {
+      dialogs += 1;
+      await dialog.dismiss();
+    });
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('fourth meeting floated')}`);
+    const hit = page.locator('#search').getByRole('link', { name: HEADLINE }).first();
+    await hit.waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.locator('#search').innerText()).toContain('onerror="window.__pwned=2"');
+    expect(await page.locator('#search img, #search script, #search [onerror]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toBe(0);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+});
+
+test('the RSS feed carries the headline and dek escaped, as text', () => {
+  expect(build.code, build.output).toBe(0);
+  const xml = readFileSync(join(fixture.outDir, 'rss.xml'), 'utf8');
+  const { document } = parseHTML(xml.replace(/^<\?xml[^>]*>/, ''));
+  // Raw markup would be elements in the feed (or CDATA a reader might render); escaped, it is text.
+  expect(xml).not.toMatch(/<script|<img|CDATA/i);
+  const items = [...document.querySelectorAll('item')];
+  expect(items.length).toBeGreaterThanOrEqual(2);
+  const item = items.find((element) => element.querySelector('title')?.textContent === HEADLINE);
+  expect(item, 'the item titled with the headline').toBeDefined();
+  expect(item!.querySelector('description')?.textContent).toBe(DEK);
 });

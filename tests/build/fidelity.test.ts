@@ -77,6 +77,33 @@ describe.each(articles)('article $slug', ({ slug, frontmatter }) => {
     }
   });
 
+  it('has no words in its body outside the blocks compared above (the site’s marked additions aside)', () => {
+    // A blockquote, list or code block would be words the comparison never reads: every text in the body must sit
+    // in a paragraph, heading or pull-quote figure with its id, or inside something marked data-editorial.
+    const body = document.querySelector('[data-article-body]');
+    expect(body).not.toBeNull();
+    const compared = (element: Element) => element.matches('p[id^="p-"], h2[id], figure[id^="pq-"]');
+    const stray: string[] = [];
+    let checked = 0;
+    const walk = (node: Node) => {
+      if (node.nodeType === 3) {
+        if ((node.nodeValue ?? '').trim()) stray.push(`"${node.nodeValue!.trim().slice(0, 60)}" in <${(node.parentNode as Element).tagName.toLowerCase()}>`);
+        return;
+      }
+      if (node.nodeType !== 1) return;
+      const element = node as Element;
+      if (element.hasAttribute('data-editorial')) return;
+      if (compared(element)) {
+        checked += 1;
+        return;
+      }
+      for (const child of element.childNodes) walk(child);
+    };
+    for (const child of body!.childNodes) walk(child);
+    expect(checked).toBe(lines.length - (frontmatter.headlineBy === 'source' ? 1 : 0) - (frontmatter.dekBy === 'source' ? 1 : 0));
+    expect(stray).toEqual([]);
+  });
+
   it('keeps typographic quotes and dashes', () => {
     const visible = blocks.join(' ');
     for (const mark of ['’', '“', '”', '–', '—']) {

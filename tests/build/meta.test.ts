@@ -57,6 +57,8 @@ describe('every page', () => {
     expect(fileFor(sitePath(canonical!)!), `canonical ${canonical}`).toBeDefined();
     expect(meta('og:url')).toBe(canonical);
     expect(meta('og:type')).toBe(isArticle(page) ? 'article' : 'website');
+    // An empty og:title would "start" every title; it must be a real title.
+    expect(meta('og:title')?.trim().length, 'og:title').toBeGreaterThan(5);
     expect(title.startsWith(meta('og:title')!) || title === meta('og:title'), `og:title ${meta('og:title')} vs ${title}`).toBe(true);
     expect(meta('og:description')).toBe(meta('description'));
     expect(meta('og:site_name')).toBe('Summit Desk');

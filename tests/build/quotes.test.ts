@@ -28,6 +28,7 @@ const cards = quotePages.map((path) => {
   const card = page.querySelector('article.quote-card')!;
   return { path, page, card, id: path.split('/')[2]! };
 });
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 const source = (slug: string) => readFileSync(join(contentDir, 'sources', `${slug}.txt`), 'utf8');
 /** The words of a card without the quotation marks the card adds around direct quotes. */
 const cardWords = (card: Element) => {
@@ -96,7 +97,9 @@ describe('quote cards', () => {
 
   it('in the article do not repeat the words screen readers already heard in the paragraph', () => {
     const article = readPage('/articles/hanoi-hangover/');
-    for (const margin of article.querySelectorAll('.margin-card')) {
+    const margins = [...article.querySelectorAll('.margin-card')];
+    expect(margins.length).toBeGreaterThan(5);
+    for (const margin of margins) {
       const quote = article.querySelector(`[data-quote="${margin.id}"]`);
       expect(quote, margin.id).not.toBeNull();
       const firstWords = quote!.textContent!.split(' ').slice(0, 5).join(' ');
@@ -123,10 +126,17 @@ describe('/quotes/', () => {
   it('lists every quotation without JavaScript, grouped by speaker', () => {
     const listed = [...page.querySelectorAll('article.quote-card')].map((card) => card.id).sort();
     expect(listed).toEqual(cards.map((c) => c.id).sort());
-    for (const group of page.querySelectorAll('[data-speaker-group]')) {
+    const groups = [...page.querySelectorAll('[data-speaker-group]')];
+    expect(groups.length).toBeGreaterThanOrEqual(Object.keys(EXPECTED_SPEAKERS).length);
+    let grouped = 0;
+    for (const group of groups) {
       const speaker = group.querySelector('h2')!.id.replace('speaker-', '');
-      for (const card of group.querySelectorAll('article.quote-card')) expect(card.id.startsWith(`${speaker}-`)).toBe(true);
+      const inGroup = [...group.querySelectorAll('article.quote-card')];
+      expect(inGroup.length, speaker).toBeGreaterThan(0);
+      grouped += inGroup.length;
+      for (const card of inGroup) expect(card.id.startsWith(`${speaker}-`), card.id).toBe(true);
     }
+    expect(grouped).toBe(listed.length);
   });
 
   it('hides the filter form only when scripting is off, so showing it never shifts the list', () => {
@@ -152,5 +162,37 @@ describe('/positions/', () => {
       const quote = readPage(mark.getAttribute('href')!).querySelector('article.quote-card')!;
       expect(quote.getAttribute('data-topics')!.split(' '), mark.getAttribute('href')!).toContain(topic);
     }
+  });
+});
+
+describe('every quotation shown anywhere on the site', () => {
+  // Not only the quote pages: the listing, people and meeting pages, the article margins and the positions matrix
+  // render quotations too, and each must be the source's words.
+  const sources = readdirSync(join(contentDir, 'sources')).map((name) => normalise(readFileSync(join(contentDir, 'sources', name), 'utf8')));
+  const shown = builtPages().flatMap((path) => {
+    const page = readPage(path);
+    return [...page.querySelectorAll('blockquote, q')].map((element) => {
+      const copy = element.cloneNode(true) as Element;
+      // The site's own marks ([sic], labels) are not the quotation's words.
+      for (const added of copy.querySelectorAll('[data-editorial]')) added.remove();
+      return { path, tag: element.tagName.toLowerCase(), words: normalise(copy.textContent ?? '') };
+    });
+  });
+
+  it('is found on many pages, in blockquotes and in q elements', () => {
+    expect(shown.length).toBeGreaterThan(150);
+    expect(new Set(shown.map((s) => s.path)).size).toBeGreaterThan(30);
+    expect(shown.filter((s) => s.tag === 'q').length).toBeGreaterThan(10);
+  });
+
+  it('is verbatim in a source text (the card’s own quotation marks aside)', () => {
+    const wrong: string[] = [];
+    for (const { path, tag, words } of shown) {
+      // A direct quotation's card puts “…” around the words; the words inside must be the source's.
+      const inner = /^“[\s\S]*”$/.test(words) ? words.slice(1, -1) : words;
+      expect(inner.length, `${path} <${tag}> is empty`).toBeGreaterThan(3);
+      if (!sources.some((source) => source.includes(inner))) wrong.push(`${path} <${tag}>: ${inner}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });

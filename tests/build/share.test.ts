@@ -2,6 +2,10 @@
  * Share links in the built pages: every link marked data-share lands on
  * something that exists, and every text-fragment link matches exactly one
  * place in its page's text: the quotation's own words.
+ *
+ * These checks use src/lib/text-fragment.ts, the code that writes the links;
+ * tests/e2e/reader-text.test.ts opens every one in Chromium instead, without
+ * its paragraph id, so a flaw shared by writer and checker still shows.
  */
 import { describe, it, expect } from 'vitest';
 import { builtPages, readPage } from '../support/dist.ts';

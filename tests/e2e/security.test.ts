@@ -19,8 +19,18 @@ describe('headers', () => {
   const directive = (policy: string, name: string) => policy.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `)) ?? '';
 
   test('npm start (serve dist) sends the security headers on pages and assets', async () => {
-    for (const path of ['/', ARTICLE, '/404.html']) {
+    // Assets as an article really loads them: its script, and a preview image and icon it links.
+    const article = readPage(ARTICLE);
+    const assets = [
+      article.querySelector('script[src]')?.getAttribute('src'),
+      new URL(article.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '', baseUrl).pathname,
+      article.querySelector('link[rel="icon"]')?.getAttribute('href'),
+    ];
+    expect(assets.every((asset) => typeof asset === 'string' && asset.startsWith('/') && asset.length > 1), String(assets)).toBe(true);
+    for (const path of ['/', ARTICLE, '/404.html', ...(assets as string[])]) {
       const response = await fetch(baseUrl + path);
+      expect(response.status, path).toBe(200);
+      if (!path.endsWith('/') && !path.endsWith('.html')) expect(response.headers.get('content-type'), path).not.toMatch(/text\/html/);
       const policy = response.headers.get('content-security-policy') ?? '';
       expect(directive(policy, 'frame-ancestors'), path).toBe("frame-ancestors 'none'");
       expect(directive(policy, 'object-src')).toBe("object-src 'none'");
@@ -63,18 +73,41 @@ describe('in the browser', () => {
     await browser?.close();
   });
 
-  /** A tab that records every CSP violation on every document it loads. */
+  /**
+   * A tab that records every CSP violation on every document it loads. Each
+   * report goes straight to the test (a binding), so a violation on a page the
+   * tab then leaves is kept; a list kept in the page would go with it.
+   */
   async function watchedTab(): Promise<{ tab: Page; violations: () => Promise<string[]> }> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const seen: string[] = [];
+    await context.exposeBinding('__reportCsp', ({ page }, text: string) => {
+      seen.push(`${new URL(page.url()).pathname}: ${text}`);
+    });
     // Init scripts run through DevTools, outside the page's policy.
     await context.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { __csp: string[] }).__csp = seen;
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`));
+      const report = (window as unknown as { __reportCsp: (text: string) => void }).__reportCsp;
+      document.addEventListener('securitypolicyviolation', (event) => report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`));
     });
     const tab = await context.newPage();
-    return { tab, violations: () => tab.evaluate(() => (window as unknown as { __csp: string[] }).__csp) };
+    // Reports are delivered asynchronously; a round trip through the page lets pending ones arrive first.
+    return { tab, violations: async () => (await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0))), [...seen]) };
   }
+
+  test('a violation on a page the tab has left is still reported', async () => {
+    const { tab, violations } = await watchedTab();
+    await tab.goto(baseUrl + ARTICLE);
+    await tab.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__ran = true';
+      document.body.append(script);
+    });
+    await tab.goto(`${baseUrl}/timeline/`);
+    const seen = await violations();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen[0]).toMatch(new RegExp(`^${ARTICLE}: script-src(-elem)? blocked inline`));
+    await tab.context().close();
+  });
 
   test('the violation listener works: an injected inline script is reported', async () => {
     const { tab, violations } = await watchedTab();
@@ -85,7 +118,7 @@ describe('in the browser', () => {
       document.body.append(script);
     });
     await expect.poll(async () => (await violations()).length).toBeGreaterThan(0);
-    for (const violation of await violations()) expect(violation).toMatch(/^script-src(-elem)? blocked inline/);
+    for (const violation of await violations()) expect(violation).toMatch(/^\/articles\/[^/]+\/: script-src(-elem)? blocked inline/);
     expect(await tab.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
     await tab.context().close();
   });

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { remarkPlugins, rehypePlugins } from '../../src/plugins/index.ts';
 import remarkAnnotationVocabulary from '../../src/plugins/remark-annotation-vocabulary.ts';
 import remarkSourceFidelity from '../../src/plugins/remark-source-fidelity.ts';
+import remarkBlockTypes from '../../src/plugins/remark-block-types.ts';
 import remarkPullQuotes from '../../src/plugins/remark-pull-quotes.ts';
 import remarkAnchorIds from '../../src/plugins/remark-anchor-ids.ts';
 import remarkMentions from '../../src/plugins/remark-mentions.ts';
@@ -41,6 +42,7 @@ describe('the Markdown pipeline', () => {
     const list = remarkPlugins(registry);
     expect(pluginsOf(list)).toEqual([
       remarkAnnotationVocabulary,
+      remarkBlockTypes,
       remarkSourceFidelity,
       remarkPullQuotes,
       remarkAnchorIds,

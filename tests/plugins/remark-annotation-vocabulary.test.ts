@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import remarkAnnotationVocabulary from '../../src/plugins/remark-annotation-vocabulary.ts';
+import remarkAnnotationVocabulary, { isCommentOnly } from '../../src/plugins/remark-annotation-vocabulary.ts';
 import { emptyAnnotations } from '../../src/lib/annotations.ts';
 import { run, failure, ARTICLE_PATH } from '../support/markdown.ts';
 
@@ -84,11 +84,40 @@ describe('remark-annotation-vocabulary', () => {
 
   it('rejects expressions in text and on their own line, but allows comments', () => {
     const inline = reject(`${lead}It is {1 + 1} words.`);
-    expect(inline.reason).toBe('Unexpected expression {1 + 1}: articles allow only comments {/* … */}. If these braces are article text, the source has changed; check it against content/sources/.');
+    expect(inline.reason).toBe('Unexpected expression {1 + 1}: articles allow only comments, {/* … */}, with nothing else between the braces (MDX would run it as code at build time). Remove it, or make it a single comment. If these braces are article text, the source has changed; check it against content/sources/.');
     expect(inline.line).toBe(5);
     expect(inline.column).toBe(7);
     expect(reject(`${lead}{ year }`).reason).toMatch(/^Unexpected expression \{year\}: /);
     expect(() => check(`${lead}Text {/* an inline comment */} here.`)).not.toThrow();
+  });
+
+  it('accepts an expression only when its parsed program is empty: code between two comments is code', () => {
+    // The payload of the review that found the hole: it ran a command at build time and published its output.
+    const payload = '{/**/ "x" + process.getBuiltinModule("node:child_process").execSync("id -un").toString() /**/}';
+    const flow = reject(`${lead}${payload}`);
+    expect(flow.reason).toMatch(/^Unexpected expression \{\/\*\*\/ "x" \+ process/);
+    expect(flow.line).toBe(5);
+    expect(reject(`${lead}Text ${payload} here.`).line).toBe(5);
+    expect(reject(`${lead}{/* one */ run() /* two */}`).reason).toMatch(/^Unexpected expression/);
+    expect(reject(`${lead}{/* a comment */ // and a line comment\n0}`).reason).toMatch(/^Unexpected expression/);
+    expect(() => check(`${lead}{/* one */ /* two */}\n\nText {/* a */ /* b */} here.`)).not.toThrow();
+  });
+
+  it('refuses an expression that the parser did not analyse, rather than guess', () => {
+    expect(isCommentOnly({ type: 'mdxFlowExpression' })).toBe(false);
+    expect(isCommentOnly({ type: 'mdxFlowExpression', data: { estree: { type: 'Program', body: [] } } } as never)).toBe(true);
+  });
+
+  it('rejects expressions and spreads in attributes', () => {
+    expect(reject(`${lead}Said <Mention person={process.exit(1)}>Hong</Mention>.`).reason).toBe('<Mention> attribute `person` must be a quoted string, not an expression {…}.');
+    expect(reject(`${lead}Said <Mention {...globalThis}>Hong</Mention>.`).reason).toBe('<Mention> takes plain attributes, not a spread ({...}).');
+  });
+
+  it('refuses a quotation inside another quotation', () => {
+    const message = reject(`${lead}“<Quote by="hong-min">Words <Quote by="donald-trump">of another</Quote></Quote>.”`);
+    expect(message.reason).toMatch(/^A <Quote> inside another <Quote> would credit these words to both speakers/);
+    expect(message.line).toBe(5);
+    expect(message.column).toBe(29);
   });
 
   it('keeps text annotations inside paragraphs and notes between them', () => {

@@ -64,17 +64,30 @@ describe('remark-source-fidelity', () => {
 
   it('fails when a headline said to come from the source differs from it', () => {
     const message = reject(BODY, { ...fromSource, headline: 'The Headline' });
-    expect(message.reason).toBe('Frontmatter `headline` says it comes from the source (headlineBy: source), but it differs from content/sources/src.txt line 1: expected "The headline". Copy it exactly, or set headlineBy: site.');
+    expect(message.reason).toBe('Frontmatter `headline` says it comes from the source (headlineBy: source), but it differs from content/sources/src.txt line 1: expected "The headline", found "The Headline". Copy it exactly, or set headlineBy: site.');
     expect(message.line).toBe(1);
   });
 
   it('fails when a dek said to come from the source differs from it', () => {
     const message = reject(BODY, { ...fromSource, dek: 'The dek as the source gives it' });
-    expect(message.reason).toBe('Frontmatter `dek` says it comes from the source (dekBy: source), but it differs from content/sources/src.txt line 2: expected "The dek, as the source gives it". Copy it exactly, or set dekBy: site.');
+    expect(message.reason).toBe('Frontmatter `dek` says it comes from the source (dekBy: source), but it differs from content/sources/src.txt line 2: expected "The dek, as the source gives it", found "The dek as the source gives it". Copy it exactly, or set dekBy: site.');
   });
 
   it('fails without a sourceText, or with one that names no source', () => {
     expect(reject(BODY, {}).reason).toBe('Frontmatter needs `sourceText`: the id of the article\'s source in content/sources/ (the file name without .txt).');
     expect(reject(BODY, { sourceText: 'nowhere' }).reason).toBe('No source text content/sources/nowhere.txt for `sourceText: nowhere`. Copy the seed there unchanged, or fix the id.');
+  });
+
+  it('shows invisible characters, so lines that differ only by one do not look identical', () => {
+    const message = reject(BODY.replace('First paragraph', 'First\u00a0paragraph').replace('source.', 'source.\u200b'));
+    expect(message.reason).toContain('  expected: First paragraph of the source.\n  found:    First⟨U+00A0⟩paragraph of the source.⟨U+200B⟩\n');
+  });
+
+  it('reads sources only inside content/sources/, by a plain id', () => {
+    for (const id of ['../../outside', '../sources/src', '/etc/passwd', 'Src', 'src.txt']) {
+      expect(reject(BODY, { ...fromSource, sourceText: id }).reason).toBe(
+        `\`sourceText: ${id}\` must name a file in content/sources/ by its name without .txt (lower-case words joined by hyphens, e.g. sourceText: hanoi-hangover); paths are not allowed.`,
+      );
+    }
   });
 });

@@ -3,12 +3,14 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { distDir } from './paths.ts';
+import { isRedirectPage } from '../../src/lib/permalinks.ts';
 
-/** Every HTML page in dist/ (the Pagefind bundle excluded), as site paths ("/articles/x/", "/404.html"). */
+/** Every HTML page in dist/ (the Pagefind bundle and redirect pages for moved permalinks excluded), as site paths ("/articles/x/", "/404.html"). */
 export function builtPages(root = distDir): string[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .map((path) => path.split(sep).join('/'))
     .filter((rel) => rel.endsWith('.html') && !rel.startsWith('pagefind/') && !rel.startsWith('_astro/'))
+    .filter((rel) => !isRedirectPage(readFileSync(join(root, rel), 'utf8')))
     .map((rel) => (rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`))
     .sort();
 }

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { linkNodeModules } from './project-copy.ts';
 import { join } from 'node:path';
 import { projectRoot } from './paths.ts';
-import { astroBuild, type BuildResult } from './build.ts';
+import { astroBuild, type BuildOptions, type BuildResult } from './build.ts';
 
 export const tmpRoot = join(projectRoot, 'tests', '.tmp');
 const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -20,7 +20,7 @@ export interface Fixture {
   write(file: string, text: string | Buffer): void;
   /** Replaces exactly one occurrence of `from` in `file`; throws when it is missing, so a fixture cannot silently stop applying. */
   replace(file: string, from: string, to: string): void;
-  build(): Promise<BuildResult>;
+  build(options?: BuildOptions): Promise<BuildResult>;
   remove(): void;
 }
 
@@ -41,7 +41,7 @@ export function makeFixture(name: string): Fixture {
       if (at === -1) throw new Error(`Fixture ${name}: "${from}" not found in ${file}`);
       fixture.write(file, text.slice(0, at) + to + text.slice(at + from.length));
     },
-    build: () => astroBuild(root, ['--outDir', outDir]),
+    build: (options) => astroBuild(root, ['--outDir', outDir], options),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
   return fixture;

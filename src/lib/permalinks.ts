@@ -1,0 +1,193 @@
+/**
+ * Permalinks that never break. Every page path and every fragment id a reader
+ * may have linked to (article paragraphs, headings and the pull quote,
+ * quotations, meetings and other events, people, organisations, places) is
+ * pinned in a committed manifest, src/data/permalinks.json. A build that
+ * would drop one fails, naming it, unless src/data/permalink-moves.json says
+ * where it went:
+ *
+ *   {"paths": {"/quotes/<old-id>/": "/quotes/<new-id>/"},
+ *    "fragments": {"/articles/<slug>/#<old-id>": "<new-id>"}}
+ *
+ * For a moved fragment the build adds an empty element with the old id at the
+ * start of the element with the new one; for a moved path, a `_redirects`
+ * line (read by Netlify and Cloudflare Pages) and a static redirect page.
+ * New ids are added to the manifest by `npm run ids -- --update`, never by the build.
+ */
+
+/** The manifest: for each page path, its permalink ids (both sorted). */
+export interface PermalinkManifest {
+  pages: Record<string, string[]>;
+}
+
+export interface PermalinkMoves {
+  paths: Record<string, string>;
+  fragments: Record<string, string>;
+}
+
+/** Site path of a built file: "articles/x/index.html" → "/articles/x/", "404.html" → "/404.html". */
+export function sitePath(file: string): string {
+  if (file === 'index.html') return '/';
+  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
+  return `/${file}`;
+}
+
+/** A redirect page written by this module: it is a pointer, not a page of its own. */
+export const REDIRECT_MARK = '<meta name="generator" content="summit-desk redirect">';
+
+export function isRedirectPage(html: string): boolean {
+  return html.includes(REDIRECT_MARK);
+}
+
+const ARTICLE = /^\/articles\/[^/]+\/$/;
+const QUOTE_PAGE = /^\/quotes\/([^/]+)\/$/;
+/** Prefixes that say which kind of record an id names on a listing page ("org-mit", "place-hanoi"). */
+const KIND_PREFIX = /^(?:person|org|place|event)-/;
+/** Opening tags with an id: tag name and id. Built pages quote every attribute value. */
+const TAG_WITH_ID = /<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?\sid="([^"]+)"[^>]*>/g;
+const ALIAS = /\sdata-permalink-alias[\s>=]/;
+
+/**
+ * The permalink ids of each page. `recordIds` are the ids of the data records
+ * (people, organisations, places, events); quotation ids are those with a page
+ * of their own (/quotes/<id>/).
+ */
+export function collectPermalinks(pages: ReadonlyMap<string, string>, recordIds: ReadonlySet<string>): PermalinkManifest {
+  const known = new Set(recordIds);
+  for (const file of pages.keys()) {
+    const quote = QUOTE_PAGE.exec(sitePath(file))?.[1];
+    if (quote && !isRedirectPage(pages.get(file)!)) known.add(quote);
+  }
+  const result: Record<string, string[]> = {};
+  for (const file of [...pages.keys()].sort()) {
+    const path = sitePath(file);
+    const html = pages.get(file)!;
+    const ids = new Set<string>();
+    if (!isRedirectPage(html)) {
+      for (const [whole, tag, id] of html.matchAll(TAG_WITH_ID)) {
+        // An alias anchor keeps a moved permalink alive, whatever kind of id it was.
+        if (ALIAS.test(whole)) {
+          ids.add(id!);
+          continue;
+        }
+        const inArticle = ARTICLE.test(path) && (/^pq?-/.test(id!) || /^h[2-6]$/i.test(tag!));
+        if (inArticle || known.has(id!) || known.has(id!.replace(KIND_PREFIX, ''))) ids.add(id!);
+      }
+    }
+    result[path] = [...ids].sort();
+  }
+  return { pages: result };
+}
+
+/**
+ * What the manifest holds that the build does not: "path" or "path#id".
+ * A path in `redirected` is a redirect now; its ids go with it to the new page.
+ */
+export function droppedPermalinks(manifest: PermalinkManifest, current: PermalinkManifest, redirected: ReadonlySet<string> = new Set()): string[] {
+  const dropped: string[] = [];
+  for (const [path, ids] of Object.entries(manifest.pages)) {
+    const now = current.pages[path];
+    if (!now) {
+      dropped.push(path);
+      continue;
+    }
+    if (redirected.has(path)) continue;
+    const present = new Set(now);
+    for (const id of ids) if (!present.has(id)) dropped.push(`${path}#${id}`);
+  }
+  return dropped;
+}
+
+/** What the build has that the manifest does not yet list (for `npm run ids`). */
+export function addedPermalinks(manifest: PermalinkManifest, current: PermalinkManifest): string[] {
+  return droppedPermalinks(current, manifest);
+}
+
+/** Reads and checks the shape of the moves file's JSON; throws with the fix when it is wrong. */
+export function parseMoves(json: string | undefined, file = 'src/data/permalink-moves.json'): PermalinkMoves {
+  if (json === undefined) return { paths: {}, fragments: {} };
+  const value = JSON.parse(json) as unknown;
+  const problems: string[] = [];
+  const record = (key: string): Record<string, string> => {
+    const part = (value as Record<string, unknown> | null)?.[key] ?? {};
+    if (typeof part !== 'object' || part === null || Array.isArray(part) || Object.values(part).some((v) => typeof v !== 'string')) {
+      problems.push(`"${key}" must be an object of strings`);
+      return {};
+    }
+    return part as Record<string, string>;
+  };
+  const moves = { paths: record('paths'), fragments: record('fragments') };
+  const pathShape = /^\/(?:[a-z0-9-]+\/)*$/;
+  for (const [from, to] of Object.entries(moves.paths)) {
+    if (!pathShape.test(from) || !pathShape.test(to)) problems.push(`paths: "${from}" → "${to}": both must be site paths like "/quotes/<id>/"`);
+  }
+  for (const [from, to] of Object.entries(moves.fragments)) {
+    if (!/^\/(?:[a-z0-9-]+\/)*#[A-Za-z0-9_-]+$/.test(from) || !/^[A-Za-z0-9_-]+$/.test(to)) {
+      problems.push(`fragments: "${from}" → "${to}": the key is "/page/path/#old-id" and the value the new id alone`);
+    }
+  }
+  if (problems.length > 0) throw new Error(`${file}: ${problems.join('; ')}. Shape: {"paths": {"/quotes/<old-id>/": "/quotes/<new-id>/"}, "fragments": {"/articles/<slug>/#<old-id>": "<new-id>"}}.`);
+  return moves;
+}
+
+const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+/**
+ * Adds `<span id="old"></span>` as the first child of the element with id
+ * `target`, so that a link to #old lands where #target does. Throws when the
+ * page has no such element, or already has the old id.
+ */
+export function addAlias(html: string, page: string, oldId: string, target: string): string {
+  if (html.includes(` id="${oldId}"`)) throw new Error(`${page}#${oldId} is recorded as moved to #${target}, but the page still has id "${oldId}". Remove the move from src/data/permalink-moves.json.`);
+  const tag = new RegExp(`<[a-zA-Z][a-zA-Z0-9-]*\\b[^>]*?\\sid="${target.replace(/[^A-Za-z0-9_-]/g, '')}"[^>]*>`).exec(html);
+  if (!tag) throw new Error(`${page}#${oldId} is recorded as moved to #${target}, but ${page} has no element with id "${target}". Fix the move in src/data/permalink-moves.json.`);
+  const at = tag.index + tag[0].length;
+  // Empty, so readers and assistive technology never meet it: it only gives the old link somewhere to land.
+  return `${html.slice(0, at)}<span id="${escapeAttribute(oldId)}" data-permalink-alias></span>${html.slice(at)}`;
+}
+
+/** A static page that sends the reader (and search engines) from a moved path to its new one, with no script. */
+export function redirectPage(to: string, site: string | undefined): string {
+  const absolute = site ? new URL(to, site).href : to;
+  const href = escapeAttribute(to);
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // No script or style at all, so the strictest policy fits; a meta refresh is not governed by CSP.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; base-uri 'none'; form-action 'none'">`,
+    REDIRECT_MARK,
+    '<meta name="robots" content="noindex">',
+    '<title>This page has moved</title>',
+    `<link rel="canonical" href="${escapeAttribute(absolute)}">`,
+    `<meta http-equiv="refresh" content="0; url=${href}">`,
+    '</head>',
+    '<body>',
+    `<main><h1>This page has moved</h1><p>It is now at <a href="${href}">${escapeAttribute(absolute)}</a>.</p></main>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** `_redirects` lines (Netlify, Cloudflare Pages): permanent, one per moved path. */
+export function redirectLines(paths: Record<string, string>): string {
+  return Object.entries(paths)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([from, to]) => `${from} ${to} 301\n`)
+    .join('');
+}
+
+/** The manifest as committed: stable order, one id per line, so diffs show exactly what was added. */
+export function formatManifest(manifest: PermalinkManifest): string {
+  const pages = Object.fromEntries(Object.keys(manifest.pages).sort().map((path) => [path, [...manifest.pages[path]!].sort()]));
+  return `${JSON.stringify({ $comment: 'Every published page path and permalink id. Checked by every build (src/integrations/permalinks.ts); update with `npm run ids -- --update`.', pages }, null, 2)}\n`;
+}
+
+export function parseManifest(json: string): PermalinkManifest {
+  const value = JSON.parse(json) as { pages?: Record<string, string[]> };
+  if (!value.pages || typeof value.pages !== 'object') throw new Error('src/data/permalinks.json: expected {"pages": {"/path/": ["id", …]}}. Recreate it with `npm run build && npm run ids -- --update`.');
+  return { pages: value.pages };
+}
