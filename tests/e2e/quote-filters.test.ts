@@ -25,7 +25,13 @@ describe('quote filters', () => {
     await page.goto(`${baseUrl}/quotes/`);
     const total = await page.locator('article.quote-card').count();
     expect(await visibleCount()).toBe(total);
+    // Behind one "Filter" disclosure, closed at first so the list starts on the first screen.
+    const summary = page.locator('quote-filters summary');
+    expect(await page.locator('select[name="topic"]').isVisible()).toBe(false);
+    expect(await summary.textContent()).toBe('Filter');
+    await summary.click();
     await page.selectOption('select[name="topic"]', 'talks-prospects');
+    expect(await summary.textContent()).toBe('Filter (1 active)');
     const shown = await page.locator('[data-quote-item]:not([hidden]) article.quote-card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-topics')));
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBeLessThan(total);
@@ -36,6 +42,7 @@ describe('quote filters', () => {
 
   it('combine, and hide speakers with nothing left', async () => {
     await page.selectOption('select[name="kind"]', 'paraphrase');
+    expect(await page.locator('quote-filters summary').textContent()).toBe('Filter (2 active)');
     const kinds = await page.locator('[data-quote-item]:not([hidden]) article.quote-card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-kind')));
     expect(new Set(kinds)).toEqual(new Set(['paraphrase']));
     // The White House is quoted on talks, but in a statement, not a paraphrase.
@@ -45,6 +52,8 @@ describe('quote filters', () => {
 
   it('restore from the URL on reload and follow back/forward', async () => {
     await page.reload();
+    // Active filters from the URL open the disclosure.
+    expect(await page.locator('quote-filters details').getAttribute('open')).toBe('');
     expect(await page.inputValue('select[name="topic"]')).toBe('talks-prospects');
     expect(await page.inputValue('select[name="kind"]')).toBe('paraphrase');
     const filtered = await visibleCount();
@@ -78,6 +87,7 @@ describe('quote filters without JavaScript', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
     await plain.goto(`${baseUrl}/quotes/`);
+    expect(await plain.locator('quote-filters summary').isVisible()).toBe(false);
     expect(await plain.locator('quote-filters form').isVisible()).toBe(false);
     expect(await plain.locator('article.quote-card:visible').count()).toBe(await plain.locator('article.quote-card').count());
     await context.close();
