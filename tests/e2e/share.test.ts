@@ -31,12 +31,15 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
+// The article's own paragraphs (a margin, standing before its paragraph, has paragraphs of its own).
+const BODY_PARAGRAPHS = '[data-article-body] > p[id], [data-article-body] > .with-margin > p[id]';
+
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 describe('copy link', () => {
   it('on a paragraph copies its public URL and announces it', async () => {
     const page = await open('/articles/hanoi-hangover/');
-    const paragraph = page.locator('.article-body p[id]').nth(2);
+    const paragraph = page.locator(BODY_PARAGRAPHS).nth(2);
     const id = await paragraph.getAttribute('id');
     await paragraph.hover();
     // One share control per paragraph; its menu holds the actions.
@@ -157,7 +160,7 @@ describe('arriving by a shared link', () => {
     // Smooth scrolling would leave the page mid-scroll when measured.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/articles/hanoi-hangover/`);
-    const id = await page.locator('.article-body p[id]').nth(12).getAttribute('id');
+    const id = await page.locator(BODY_PARAGRAPHS).nth(12).getAttribute('id');
     await page.goto(`${baseUrl}/articles/hanoi-hangover/#${id}`);
     const target = page.locator(`[id="${id}"]`);
     await page.waitForFunction(() => window.scrollY > 0);
@@ -180,7 +183,7 @@ describe('without JavaScript', () => {
     await page.goto(`${baseUrl}/articles/hanoi-hangover/`);
     expect(await page.locator('.share-button').count()).toBe(0);
     const link = page.locator('.article-body p[id] > a.self-link').first();
-    const id = await page.locator('.article-body p[id]').first().getAttribute('id');
+    const id = await page.locator(BODY_PARAGRAPHS).first().getAttribute('id');
     expect(await link.getAttribute('href')).toBe(`#${id}`);
     await link.focus();
     await page.keyboard.press('Enter');
