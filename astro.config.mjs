@@ -13,6 +13,7 @@ import cspPerPage from './src/integrations/csp-per-page.ts';
 import publishGuard from './src/integrations/publish-guard.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers.ts';
+import { PLAIN_TEXT_BOOT_HASH } from './src/lib/plain-text-boot.ts';
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
 // A content error found here is reported by the content guard, once the
@@ -58,7 +59,7 @@ export default defineConfig({
     csp: {
       algorithm: 'SHA-256',
       directives: [...cspDirectives],
-      scriptDirective: { resources: [...scriptResources] },
+      scriptDirective: { resources: [...scriptResources], hashes: [PLAIN_TEXT_BOOT_HASH] },
       styleDirective: { resources: [...styleResources] },
     },
   },
