@@ -51,11 +51,11 @@ menu.id = 'share-menu';
 menu.className = 'share-menu ui';
 menu.popover = 'auto';
 document.body.append(menu);
-let opener: HTMLButtonElement | undefined;
+let openedBy: HTMLButtonElement | undefined;
 /** Closes the menu and gives focus back to the control that opened it. */
 function close() {
   menu.hidePopover();
-  opener?.focus();
+  openedBy?.focus();
 }
 
 /**
@@ -95,8 +95,8 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-share]')
     menu.setAttribute('aria-label', `Share ${what}`);
     menu.replaceChildren(...items);
     // The menu opens beside this button (CSS anchor positioning; centred where a browser lacks it).
-    opener?.removeAttribute('data-share-open');
-    opener = control;
+    openedBy?.removeAttribute('data-share-open');
+    openedBy = control;
     control.setAttribute('data-share-open', '');
     menu.showPopover();
     // Focus moves into the menu at once; an action or Escape closes it and brings focus back.
