@@ -35,7 +35,7 @@ describe('Plain text', () => {
     expect(await page.locator('.margin').first().isVisible()).toBe(false);
     // Another article opens plain, and nothing moves while it does.
     const next = await context.newPage();
-    expect(await layoutShift(next, `${baseUrl}/articles/trump-kim-fourth-meeting/`)).toBe(0);
+    expect(await layoutShift(next, `${baseUrl}/articles/trump-kim-fourth-meeting/`, { font: 'blocked' })).toBe(0);
     expect(await next.getByRole('button', { name: 'Plain text' }).getAttribute('aria-pressed')).toBe('true');
     expect(await next.locator('.margin').first().isVisible()).toBe(false);
     await next.getByRole('button', { name: 'Plain text' }).click();
