@@ -16,6 +16,7 @@ import permalinks from './src/integrations/permalinks.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers.ts';
+import { PLAIN_TEXT_BOOT_HASH } from './src/lib/plain-text-boot.ts';
 
 // First, before anything here can throw: a build that fails from now on leaves no dist/.
 armPublishGuard(fileURLToPath(new URL('./', import.meta.url)));
@@ -64,7 +65,7 @@ export default defineConfig({
     csp: {
       algorithm: 'SHA-256',
       directives: [...cspDirectives],
-      scriptDirective: { resources: [...scriptResources] },
+      scriptDirective: { resources: [...scriptResources], hashes: [PLAIN_TEXT_BOOT_HASH] },
       styleDirective: { resources: [...styleResources] },
     },
   },

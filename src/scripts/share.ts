@@ -1,15 +1,20 @@
 /**
- * Share controls, added to links that already work without JavaScript.
+ * One share control per shareable thing, added to links that already work
+ * without JavaScript:
  *
  *   <a href="#p-…" data-share="this paragraph">¶</a>
- *   → <a …>¶</a><button type="button" class="share-button" aria-label="Copy link to this paragraph">Copy link</button>
- *     (+ a "Share…" button where the browser has the Web Share API)
+ *   → <a …>¶</a><button type="button" class="share-button" aria-label="Share this paragraph">Share</button>
  *
- * Copy puts the link's absolute URL, resolved against the page's canonical
- * URL (so a link copied from a preview or mirror points at the public site),
- * on the clipboard and says so in the page's one status region (#share-status,
- * in Base.astro): visible, and announced by screen readers.
- * Elements are made with createElement only: no markup parsing.
+ * The button opens one small menu (a popover, so it moves nothing on the
+ * page): "Copy link"; "Copy words with link" on a quote card (in the
+ * margin or on its own); "Share…" where the browser has the Web
+ * Share API. The room the button takes is reserved by CSS from the first
+ * paint (`@media (scripting: enabled)`, global.css), so adding it shifts no layout.
+ *
+ * Links are resolved against the page's canonical URL (so a link copied from
+ * a preview or mirror points at the public site). What happened is said in
+ * the page's one status region (#share-status, in Base.astro): visible, and
+ * announced by screen readers. Elements are made with createElement only.
  */
 const region = document.getElementById('share-status');
 const base = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
@@ -22,39 +27,85 @@ function announce(message: string) {
   clearing = setTimeout(() => (region.textContent = ''), 5000);
 }
 
-function button(label: string, name: string, action: () => Promise<void>): HTMLButtonElement {
+async function copy(text: string, done: string, url: string) {
+  try {
+    await navigator.clipboard.writeText(text);
+    announce(done);
+  } catch {
+    announce(`Could not copy. The link: ${url}`);
+  }
+}
+
+function button(label: string, action: () => unknown, name?: string): HTMLButtonElement {
   const element = document.createElement('button');
   element.type = 'button';
-  element.className = 'share-button';
   element.textContent = label;
-  element.setAttribute('aria-label', name);
+  if (name) element.setAttribute('aria-label', name);
   element.addEventListener('click', () => void action());
   return element;
 }
 
+// The one menu, filled for whichever control opened it.
+const menu = document.createElement('div');
+menu.id = 'share-menu';
+menu.className = 'share-menu ui';
+menu.popover = 'auto';
+document.body.append(menu);
+let openedBy: HTMLButtonElement | undefined;
+/** Closes the menu and gives focus back to the control that opened it. */
+function close() {
+  menu.hidePopover();
+  openedBy?.focus();
+}
+
+/**
+ * The words a quote card's link shares: read from the article's own marked
+ * words where the page has them (quotation marks only for the speaker's own
+ * words), else from the card; with the speaker's name.
+ */
+function wordsOf(card: Element | null): string | undefined {
+  if (!card) return undefined;
+  const ids = [card.id, ...[...card.querySelectorAll('a[id]')].map((a) => a.id)];
+  const parts = ids.map((id) => {
+    const inText = document.querySelector(`[data-quote="${CSS.escape(id)}"]`);
+    if (inText) return inText.localName === 'q' ? `“${inText.textContent}”` : inText.textContent;
+    return card.querySelector('blockquote')?.textContent?.trim();
+  });
+  const by = card.querySelector('a[href^="/people/"]')?.textContent;
+  return `${[...new Set(parts)].filter(Boolean).join(' … ')}${by ? ` (${by})` : ''}`;
+}
+
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-share]')) {
   const what = link.dataset['share']!;
-  const url = new URL(link.getAttribute('href')!, base).href;
-  const controls: HTMLButtonElement[] = [
-    button('Copy link', `Copy link to ${what}`, async () => {
-      try {
-        await navigator.clipboard.writeText(url);
-        announce(`Link to ${what} copied: ${url}`);
-      } catch {
-        announce(`Could not copy the link. Copy it from here: ${url}`);
-      }
-    }),
-  ];
-  if (typeof navigator.share === 'function') {
-    controls.push(
-      button('Share…', `Share ${what}`, async () => {
-        try {
-          await navigator.share({ title: link.dataset['shareTitle'] ?? document.title, url });
-        } catch {
-          // The reader closed the share sheet: nothing to report.
-        }
-      }),
-    );
-  }
-  link.after(...controls);
+  const words = wordsOf(link.closest('.margin-card, .quote-card'));
+  const title = link.dataset['shareTitle'] ?? document.title;
+  // A margin card for several quotations shares their paragraph (data-share-href) rather than one card.
+  const url = new URL(link.dataset['shareHref'] ?? link.getAttribute('href')!, base).href;
+  const control: HTMLButtonElement = button('Share', () => {
+    const open = menu.matches(':popover-open');
+    if (open) menu.hidePopover();
+    // A second press on the control that opened the menu closes it.
+    if (open && control.hasAttribute('data-share-open')) return;
+    const items = [button('Copy link', () => copy(url, `Link to ${what} copied: ${url}`, url), `Copy link to ${what}`)];
+    if (words) items.push(button('Copy words with link', () => copy(`${words}\n${url}`, `Words and link copied: ${url}`, url)));
+    if (typeof navigator.share === 'function') {
+      items.push(button('Share…', () => navigator.share({ title, ...(words ? { text: words } : {}), url }).catch(() => undefined), `Share ${what} with another app`));
+    }
+    for (const item of items) item.addEventListener('click', close);
+    menu.setAttribute('aria-label', `Share ${what}`);
+    menu.replaceChildren(...items);
+    // The menu opens beside this button (CSS anchor positioning; centred where a browser lacks it).
+    openedBy?.removeAttribute('data-share-open');
+    openedBy = control;
+    control.setAttribute('data-share-open', '');
+    menu.showPopover();
+    // Focus moves into the menu at once; an action or Escape closes it and brings focus back.
+    items[0]!.focus();
+  }, `Share ${what}`);
+  control.className = 'share-button';
+  control.setAttribute('aria-haspopup', 'true');
+  link.after(control);
 }
+menu.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') close();
+});

@@ -142,7 +142,7 @@ describe('/quotes/', () => {
   it('hides the filter form only when scripting is off, so showing it never shifts the list', () => {
     expect(page.querySelector('quote-filters form')?.hasAttribute('hidden')).toBe(false);
     const css = [...page.querySelectorAll('style')].map((style) => style.textContent).join('\n');
-    expect(css).toMatch(/@media\s*\(scripting:\s*none\)\s*\{\s*\.filters[.\w-]*\s*\{\s*display:\s*none/);
+    expect(css).toMatch(/@media\s*\(scripting:\s*none\)\s*\{\s*\.filter-box[.\w-]*\s*,\s*\.count[.\w-]*\s*\{\s*display:\s*none/);
   });
 });
 

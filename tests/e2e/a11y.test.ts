@@ -263,10 +263,13 @@ describe('keyboard', () => {
     expect(unmarked, `focused but not visibly marked:\n${unmarked.join('\n')}`).toEqual([]);
   });
 
-  test('a copy-link button is reachable by Tab, visibly focused, and copies with Enter', async () => {
+  test('a share control is reachable by Tab, visibly focused, and copies a link with Enter from its menu', async () => {
     await tab.goto(baseUrl + ARTICLE);
     const button = await tabTo((f) => f.tag === 'button' && f.className.includes('share-button'));
     expect(button.outline && button.visible).toBe(true);
+    await tab.keyboard.press('Enter');
+    // The menu opens with focus on its first item, "Copy link".
+    expect(await tab.evaluate(() => document.activeElement?.closest('#share-menu') !== null && document.activeElement?.textContent)).toBe('Copy link');
     await tab.keyboard.press('Enter');
     await expect.poll(() => tab.locator('#share-status').textContent()).toContain('copied');
     expect(await tab.evaluate(() => navigator.clipboard.readText())).toMatch(/^https?:\/\/.+\/articles\//);
@@ -275,6 +278,9 @@ describe('keyboard', () => {
   test('the quote filters work from the keyboard', async () => {
     await tab.goto(baseUrl + '/quotes/');
     const total = await tab.locator('[data-quote-item]').count();
+    const summary = await tabTo((f) => f.tag === 'summary');
+    expect(summary.outline).toBe(true);
+    await tab.keyboard.press('Enter');
     const select = await tabTo((f) => f.tag === 'select' && f.name === 'kind');
     expect(select.outline).toBe(true);
     await tab.keyboard.press('ArrowDown');

@@ -27,7 +27,13 @@ describe('quote filters', () => {
     const total = await totalCount();
     expect(total).toBeGreaterThan(10);
     expect(await visibleCount()).toBe(total);
+    // Behind one "Filter" disclosure, closed at first so the list starts on the first screen.
+    const summary = page.locator('quote-filters summary');
+    expect(await page.locator('select[name="topic"]').isVisible()).toBe(false);
+    expect(await summary.textContent()).toBe('Filter');
+    await summary.click();
     await page.selectOption('select[name="topic"]', 'talks-prospects');
+    expect(await summary.textContent()).toBe('Filter (1 active)');
     const shown = await page.locator('[data-quote-item]:not([hidden]) [data-topics]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-topics')));
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBeLessThan(total);
@@ -38,6 +44,7 @@ describe('quote filters', () => {
 
   it('combine, and hide speakers with nothing left', async () => {
     await page.selectOption('select[name="kind"]', 'paraphrase');
+    expect(await page.locator('quote-filters summary').textContent()).toBe('Filter (2 active)');
     const kinds = await page.locator('[data-quote-item]:not([hidden]) [data-kind]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-kind')));
     expect(new Set(kinds)).toEqual(new Set(['paraphrase']));
     // The White House is quoted on talks, but in a statement, not a paraphrase.
@@ -47,6 +54,8 @@ describe('quote filters', () => {
 
   it('restore from the URL on reload and follow back/forward', async () => {
     await page.reload();
+    // Active filters from the URL open the disclosure.
+    expect(await page.locator('quote-filters details').getAttribute('open')).toBe('');
     expect(await page.inputValue('select[name="topic"]')).toBe('talks-prospects');
     expect(await page.inputValue('select[name="kind"]')).toBe('paraphrase');
     const filtered = await visibleCount();
@@ -87,6 +96,7 @@ describe('quote filters without JavaScript', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
     await plain.goto(`${baseUrl}/quotes/`);
+    expect(await plain.locator('quote-filters summary').isVisible()).toBe(false);
     expect(await plain.locator('quote-filters form').isVisible()).toBe(false);
     const all = await plain.locator('[data-quote-item]').count();
     expect(all).toBeGreaterThan(10);

@@ -31,16 +31,20 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
+// The article's own paragraphs (a margin, standing before its paragraph, has paragraphs of its own).
+const BODY_PARAGRAPHS = '[data-article-body] > p[id], [data-article-body] > .with-margin > p[id]';
+
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 describe('copy link', () => {
   it('on a paragraph copies its public URL and announces it', async () => {
     const page = await open('/articles/hanoi-hangover/');
-    const paragraph = page.locator('.article-body p[id]').nth(2);
+    const paragraph = page.locator(BODY_PARAGRAPHS).nth(2);
     const id = await paragraph.getAttribute('id');
     await paragraph.hover();
-    const button = paragraph.getByRole('button', { name: 'Copy link to this paragraph' });
-    await button.click();
+    // One share control per paragraph; its menu holds the actions.
+    await paragraph.getByRole('button', { name: 'Share this paragraph' }).click();
+    await page.getByRole('button', { name: 'Copy link to this paragraph' }).click();
     const expected = new URL(`/articles/hanoi-hangover/#${id}`, SITE_URL).href;
     expect(await clipboard(page)).toBe(expected);
     const status = page.locator('#share-status');
@@ -55,7 +59,9 @@ describe('copy link', () => {
     const page = await open('/articles/hanoi-hangover/');
     const heading = page.locator('.article-body h2[id]').first();
     const id = await heading.getAttribute('id');
-    await heading.getByRole('button', { name: 'Copy link to this section' }).focus();
+    await heading.getByRole('button', { name: 'Share this section' }).focus();
+    await page.keyboard.press('Enter');
+    // The menu takes focus on its first item, Copy link.
     await page.keyboard.press('Enter');
     expect(await clipboard(page)).toBe(new URL(`/articles/hanoi-hangover/#${id}`, SITE_URL).href);
     await page.close();
@@ -66,14 +72,37 @@ describe('copy link', () => {
     const link = page.locator('.quote-card a[data-share]').filter({ hasText: 'Link to the words' });
     const href = await link.getAttribute('href');
     expect(href).toContain(':~:text=');
+    const card = page.locator('.quote-card');
+    expect(await card.getByRole('button', { name: /^Share / }).count()).toBe(1);
+    await card.getByRole('button', { name: 'Share the words of Hong Min in the article' }).click();
     await page.getByRole('button', { name: 'Copy link to the words of Hong Min in the article' }).click();
     expect(await clipboard(page)).toBe(new URL(href!, SITE_URL).href);
     expect(await page.locator('#share-status').textContent()).toContain('copied');
+    await card.getByRole('button', { name: 'Share the words of Hong Min in the article' }).click();
+    await page.getByRole('button', { name: 'Copy words with link' }).click();
+    const words = (await card.locator('blockquote').textContent())!.trim();
+    expect(await clipboard(page)).toBe(`${words} (Hong Min)\n${new URL(href!, SITE_URL).href}`);
+    await page.close();
+  });
+
+  it('on a margin card for several quotations by one speaker copies their words with the paragraph link', async () => {
+    const page = await open('/articles/hanoi-hangover/');
+    // A grouped card carries the later quotations' ids on their links.
+    const grouped = page.locator('.margin-card:has(a[id])').first();
+    const ids = await grouped.evaluate((card) => [card.id, ...[...card.querySelectorAll('a[id]')].map((a) => a.id)]);
+    expect(ids.length).toBeGreaterThan(1);
+    const paragraph = await page.locator(`[data-quote="${ids[0]}"]`).evaluate((q) => q.closest('p')!.id);
+    await grouped.getByRole('button', { name: /^Share the words of / }).click();
+    await page.getByRole('button', { name: 'Copy words with link' }).click();
+    const copied = await clipboard(page);
+    for (const id of ids) expect(copied).toContain((await page.locator(`[data-quote="${id}"]`).textContent())!);
+    expect(copied.endsWith(`\n${new URL(`/articles/hanoi-hangover/#${paragraph}`, SITE_URL).href}`)).toBe(true);
     await page.close();
   });
 
   it('on a timeline entry copies the entry link', async () => {
     const page = await open('/timeline/');
+    await page.getByRole('button', { name: 'Share this entry: Hanoi summit', exact: true }).click();
     await page.getByRole('button', { name: 'Copy link to this entry: Hanoi summit' }).click();
     expect(await clipboard(page)).toBe(new URL('/timeline/#hanoi-summit-2019', SITE_URL).href);
     await page.close();
@@ -90,7 +119,8 @@ describe('Web Share', () => {
       Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
     });
     await page.goto(`${baseUrl}/timeline/`);
-    await page.getByRole('button', { name: 'Share this entry: Hanoi summit' }).click();
+    await page.getByRole('button', { name: 'Share this entry: Hanoi summit', exact: true }).click();
+    await page.getByRole('button', { name: 'Share this entry: Hanoi summit with another app' }).click();
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
     expect(shared).toEqual([{ title: await page.title(), url: new URL('/timeline/#hanoi-summit-2019', SITE_URL).href }]);
     await page.close();
@@ -99,7 +129,9 @@ describe('Web Share', () => {
   it('is not offered where the browser lacks it', async () => {
     const page = await open('/timeline/');
     expect(await page.evaluate(() => 'share' in navigator)).toBe(false);
-    expect(await page.getByRole('button', { name: /^Share / }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Share this entry: Hanoi summit', exact: true }).click();
+    expect(await page.locator('#share-menu button').count()).toBe(1);
+    expect(await page.getByRole('button', { name: /with another app$/ }).count()).toBe(0);
     await page.close();
   });
 });
@@ -129,7 +161,7 @@ describe('arriving by a shared link', () => {
     // Smooth scrolling would leave the page mid-scroll when measured.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/articles/hanoi-hangover/`);
-    const id = await page.locator('.article-body p[id]').nth(12).getAttribute('id');
+    const id = await page.locator(BODY_PARAGRAPHS).nth(12).getAttribute('id');
     await page.goto(`${baseUrl}/articles/hanoi-hangover/#${id}`);
     const target = page.locator(`[id="${id}"]`);
     await page.waitForFunction(() => window.scrollY > 0);
@@ -152,7 +184,7 @@ describe('without JavaScript', () => {
     await page.goto(`${baseUrl}/articles/hanoi-hangover/`);
     expect(await page.locator('.share-button').count()).toBe(0);
     const link = page.locator('.article-body p[id] > a.self-link').first();
-    const id = await page.locator('.article-body p[id]').first().getAttribute('id');
+    const id = await page.locator(BODY_PARAGRAPHS).first().getAttribute('id');
     expect(await link.getAttribute('href')).toBe(`#${id}`);
     await link.focus();
     await page.keyboard.press('Enter');
