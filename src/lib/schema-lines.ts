@@ -41,8 +41,3 @@ export function frontmatterProblems(file: string, source: string, schema: Schema
   if (!match) return [`${file}:1: the article needs frontmatter between two --- lines (headline, dek, sourceText, topics …).`];
   return problems(file, match[1]!, 1, (data) => issues(schema, data ?? {}));
 }
-
-/** Problems in a YAML list of records (content/people.yaml …). */
-export function recordListProblems(file: string, source: string, schema: Schema): string[] {
-  return problems(file, source, 0, (data) => (Array.isArray(data) ? data.flatMap((record, index) => issues(schema, record, [index])) : []), 1);
-}

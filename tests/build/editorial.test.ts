@@ -169,7 +169,9 @@ describe('2. annotation and page errors', () => {
         for (const quote of paragraph.querySelectorAll('[data-quote]')) {
           const words = text(quote);
           if (!(core.includes(words) || words.includes(core) || (core.length > 20 && words.includes(core.slice(0, 20))))) continue;
-          const speaker = text(article.getElementById(quote.getAttribute('data-quote')!)?.querySelector('.speaker'));
+          // The speaker's name is the link to their page on the quotation's margin card.
+          const card = article.getElementById(quote.getAttribute('data-quote')!)?.closest('li');
+          const speaker = text(card?.querySelector('a[href^="/people/"]'));
           expect(speaker, quote.getAttribute('data-quote')!).not.toBe('');
           expect(text(item), `${path}: ${passage}`).toContain(speaker);
           withSpeaker += 1;

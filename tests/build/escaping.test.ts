@@ -124,7 +124,8 @@ test('the RSS feed carries the headline and dek escaped, as text', () => {
   expect(xml).not.toMatch(/<script|<img|CDATA/i);
   const items = [...document.querySelectorAll('item')];
   expect(items.length).toBeGreaterThanOrEqual(2);
-  const item = items.find((element) => element.querySelector('title')?.textContent === HEADLINE);
+  // A site-written headline and dek carry the site's bracketed mark after them.
+  const item = items.find((element) => element.querySelector('title')?.textContent === `${HEADLINE} [headline by Summit Desk]`);
   expect(item, 'the item titled with the headline').toBeDefined();
-  expect(item!.querySelector('description')?.textContent).toBe(DEK);
+  expect(item!.querySelector('description')?.textContent).toBe(`${DEK} [summary by Summit Desk; the source has no headline or summary]`);
 });

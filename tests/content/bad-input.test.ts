@@ -10,13 +10,23 @@
  * under tests/.tmp/ with node_modules symlinked.
  */
 import { describe, expect, test } from 'vitest';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { makeFixture, type Fixture } from '../support/fixture.ts';
+import { projectRoot } from '../support/paths.ts';
 
 const TK = 'content/articles/trump-kim-fourth-meeting.mdx';
 const HANOI = 'content/articles/hanoi-hangover.mdx';
+
+/** The line of `file` (in the real project) whose text contains `text`: expectations follow the content as it is edited. */
+function lineOf(file: string, text: string): number {
+  const index = readFileSync(join(projectRoot, file), 'utf8').split('\n').findIndex((line) => line.includes(text));
+  if (index === -1) throw new Error(`bad-input: "${text}" is not in ${file}; update the fixture`);
+  return index + 1;
+}
+/** "file:line" (and ":column" when given) as a pattern for the message. */
+const at = (file: string, line: number, column?: number) => new RegExp(`${file.replaceAll('.', '\\.')}:${line}${column === undefined ? ':\\d+' : `:${column}`}`);
 
 interface BadInput {
   name: string;
@@ -35,8 +45,10 @@ interface BadInput {
 const MARKER = 'payload-ran.txt';
 /** A line of code that writes MARKER in the folder the build runs in. */
 const WRITE_MARKER = `process.getBuiltinModule("node:fs").writeFileSync("${MARKER}", "ran")`;
-/** The paragraph of the Trump–Kim article after which the inserted blocks go (its line 21). */
+/** The paragraph of the Trump–Kim article after which the inserted blocks go; what is inserted starts two lines below it. */
 const AFTER_TK_PARAGRAPH = 'abandoned their nuclear programs.\n';
+const INSERTED = at(TK, lineOf(TK, AFTER_TK_PARAGRAPH.trim()) + 2, 1);
+const KIM_MENTION = '<Mention person="kim-jong-un">Kim Jong-un</Mention>';
 
 const cases: BadInput[] = [
   {
@@ -54,13 +66,13 @@ const cases: BadInput[] = [
   {
     name: 'data record field of the wrong type',
     edit: (f) => f.replace('content/people.yaml', '\n  kind: person', '\n  kind: robot'),
-    where: /content\/people\.yaml:7: kind: /,
-    says: [/kind: Invalid option: expected one of "person"\|"office"/, /Fix the field at the line given/],
+    where: new RegExp(`content/people\\.yaml:${lineOf('content/people.yaml', '  kind: person')}: \`kind\`: `),
+    says: [/`kind`: Invalid option: expected one of "person"\|"office"/, /Fix the record at the file and line named/],
   },
   {
     name: 'impossible date',
     edit: (f) => f.replace('content/events.yaml', "start: '2018-06-12'", "start: '2018-13-45'"),
-    where: /content\/events\.yaml:\d+: start: /,
+    where: new RegExp(`content/events\\.yaml:${lineOf('content/events.yaml', "start: '2018-06-12'")}: \`start\`: `),
     says: [/start/, /expected a real date written YYYY, YYYY-MM or YYYY-MM-DD/],
   },
   {
@@ -146,45 +158,45 @@ const cases: BadInput[] = [
   {
     name: 'expression between two comments (build-time code)',
     edit: (f) => f.replace(TK, AFTER_TK_PARAGRAPH, `${AFTER_TK_PARAGRAPH}\n{/**/ "x" + ${WRITE_MARKER} /**/}\n`),
-    where: /content\/articles\/trump-kim-fourth-meeting\.mdx:23:1/,
+    where: INSERTED,
     says: [/Unexpected expression \{\/\*\*\/ "x" \+ process/, /MDX would run it as code/, /Remove it, or make it a single comment/],
     marker: MARKER,
   },
   {
     name: 'expression in an attribute',
     edit: (f) => f.replace(TK, '<Mention person="kim-jong-un">Kim Jong-un</Mention>', `<Mention person={${WRITE_MARKER}}>Kim Jong-un</Mention>`),
-    where: /content\/articles\/trump-kim-fourth-meeting\.mdx:15:\d+/,
+    where: at(TK, lineOf(TK, KIM_MENTION)),
     says: [/<Mention> attribute `person` must be a quoted string, not an expression/],
     marker: MARKER,
   },
   {
     name: 'block quotation between paragraphs (invented text)',
     edit: (f) => f.replace(TK, AFTER_TK_PARAGRAPH, `${AFTER_TK_PARAGRAPH}\n> Kim said he would never meet Trump again.\n`),
-    where: /content\/articles\/trump-kim-fourth-meeting\.mdx:23:1/,
+    where: INSERTED,
     says: [/A block quotation \(> …\) is not one of the source's blocks/, /Quoted words are marked in their paragraph with <Quote/],
   },
   {
     name: 'list item between paragraphs (invented text)',
     edit: (f) => f.replace(TK, AFTER_TK_PARAGRAPH, `${AFTER_TK_PARAGRAPH}\n- Kim said he would never meet Trump again.\n`),
-    where: /content\/articles\/trump-kim-fourth-meeting\.mdx:23:1/,
+    where: INSERTED,
     says: [/A list \(- …, 1\. …\) is not one of the source's blocks/, /write each as a paragraph/],
   },
   {
     name: 'fenced code block between paragraphs (invented text)',
     edit: (f) => f.replace(TK, AFTER_TK_PARAGRAPH, `${AFTER_TK_PARAGRAPH}\n\`\`\`\nKim said he would never meet Trump again.\n\`\`\`\n`),
-    where: /content\/articles\/trump-kim-fourth-meeting\.mdx:23:1/,
+    where: INSERTED,
     says: [/A code block is not one of the source's blocks/, /Remove it/],
   },
   {
     name: 'Markdown javascript: link inside a mention',
     edit: (f) => f.replace(TK, '<Mention person="kim-jong-un">Kim Jong-un</Mention>', '<Mention person="kim-jong-un">[Kim Jong-un](javascript:alert(1))</Mention>'),
-    where: /content\/articles\/trump-kim-fourth-meeting\.mdx:15:\d+/,
+    where: at(TK, lineOf(TK, KIM_MENTION)),
     says: [/Markdown links \(\[words\]\(address\)\) are not allowed in an article/, /Link a name with <Mention person="…">/],
   },
   {
     name: 'data: image inside a quotation',
     edit: (f) => f.replace(TK, '>I look forward to seeing him<', '>![I look forward to seeing him](data:image/svg+xml;base64,PHN2Zy8+)<'),
-    where: /content\/articles\/trump-kim-fourth-meeting\.mdx:17:\d+/,
+    where: at(TK, lineOf(TK, '>I look forward to seeing him<')),
     says: [/Images \(!\[…\]\(…\)\) are not allowed in an article/, /Remove it/],
   },
   {
@@ -204,8 +216,8 @@ const cases: BadInput[] = [
   },
   {
     name: 'quotation nested in a quotation',
-    edit: (f) => f.replace(TK, 'expressed openness to re-engaging with the North Korean leader', 'expressed <Quote by="kim-jong-un">openness to re-engaging with the North Korean leader</Quote>'),
-    where: /content\/articles\/trump-kim-fourth-meeting\.mdx:17:\d+/,
+    edit: (f) => f.replace(TK, 'expressed openness to re-engaging with', 'expressed <Quote by="kim-jong-un">openness to re-engaging with</Quote>'),
+    where: at(TK, lineOf(TK, 'expressed openness to re-engaging with')),
     says: [/A <Quote> inside another <Quote> would credit these words to both speakers/, /close the outer <Quote> before this one opens/],
   },
   {
@@ -230,7 +242,7 @@ const cases: BadInput[] = [
   {
     name: 'a line that differs from the source by an invisible character',
     edit: (f) => f.replace(TK, '>Subsequent meetings<', '>Subsequent\u00a0meetings<'),
-    where: /content\/articles\/trump-kim-fourth-meeting\.mdx:21:\d+/,
+    where: at(TK, lineOf(TK, '>Subsequent meetings<')),
     says: [/expected: Subsequent meetings revealed/, /found: {4}Subsequent⟨U\+00A0⟩meetings revealed/, /Annotations may wrap the words but never change them/],
   },
 ];

@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { frontmatterProblems, recordListProblems } from '../../src/lib/schema-lines.ts';
+import { frontmatterProblems } from '../../src/lib/schema-lines.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
-import { personSchema } from '../../src/schemas/person.ts';
 
 const ARTICLE = `---
 headline: A headline
@@ -30,12 +29,6 @@ describe('schema problems with their line and field', () => {
     expect(frontmatterProblems('a.mdx', ARTICLE.replace('publication: 42', 'publication: null'), articleSchema)).toEqual([]);
   });
 
-  it('reports a record field at its line in a YAML list', () => {
-    const yaml = '- id: hong-min\n  name: Hong Min\n  kind: person\n- id: kim\n  name: Kim\n  kind: robot\n';
-    const problems = recordListProblems('content/people.yaml', yaml, personSchema);
-    expect(problems.length).toBeGreaterThanOrEqual(1);
-    expect(problems).toContain('content/people.yaml:6: kind: Invalid option: expected one of "person"|"office"');
-  });
 
   it('names an item of a list field by its index, at the item\'s line', () => {
     const problems = frontmatterProblems('content/articles/a.mdx', ARTICLE.replace('publication: 42', 'publication: null').replace('topics: [talks-prospects]', 'topics:\n  - talks-prospects\n  - Not An Id'), articleSchema);
