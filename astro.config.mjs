@@ -7,6 +7,7 @@ import { loadRegistry } from './src/lib/registry.ts';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import ogImages from './src/integrations/og-images.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import cspPerPage from './src/integrations/csp-per-page.ts';
@@ -47,8 +48,8 @@ export default defineConfig({
   },
   // Order matters: the publish guard first (it must be in place before any
   // other hook can fail), then the content checks; links are checked before
-  // search indexing; each page's CSP is narrowed before the headers are written from them.
-  integrations: [publishGuard(), contentGuard({ contentDir, registryError }), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), linkCheck(), pagefind(), cspPerPage(), securityHeaders()],
+  // search indexing (and after the preview images they link to are drawn); each page's CSP is narrowed before the headers are written from them.
+  integrations: [publishGuard(), contentGuard({ contentDir, registryError }), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), ogImages(), linkCheck(), pagefind(), cspPerPage(), securityHeaders()],
   security: {
     // A per-page <meta> policy with the hash of each inline script and style
     // (JSON-LD blocks are data, not script, so CSP does not apply to them).
