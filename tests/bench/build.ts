@@ -21,6 +21,8 @@ export interface BuildPhases {
   renderMs?: number;
   /** Pagefind indexing (the project's integration logs it). */
   pagefindMs?: number;
+  /** Each of the project's steps after the pages are written, by integration ("og-images", "link-check", …), as each logs "… in N ms". */
+  steps?: Record<string, number>;
 }
 
 export interface BuildMeasurement {
@@ -115,6 +117,9 @@ export function parsePhases(output: string): { phases: BuildPhases; pages?: numb
   set('bundleMs', seconds(bundle));
   set('renderMs', seconds(render));
   set('pagefindMs', seconds(pagefind));
+  const steps: Record<string, number> = {};
+  for (const match of plain.matchAll(/\[summit-desk:([\w-]+)\][^\n]*? in (\d+) ms/g)) steps[match[1]!] = Number(match[2]);
+  if (Object.keys(steps).length > 0) phases.steps = steps;
   const pages = /(\d+) page\(s\) built in/.exec(plain)?.[1];
   return pages ? { phases, pages: Number(pages) } : { phases };
 }
