@@ -17,9 +17,10 @@ import { join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { ogCardTree, OG_IMAGE_SIZE, type OgCard } from './og-card.ts';
+import { encodePng } from './png-encode.ts';
 
 /** Bump when the drawing changes in a way the card data does not show. */
-const RENDER_VERSION = 1;
+const RENDER_VERSION = 2;
 const require = createRequire(import.meta.url);
 
 /** The default cache folder: inside Astro's default cacheDir, the one folder CI keeps (README, Performance). */
@@ -53,7 +54,8 @@ export async function drawOgCard(card: OgCard): Promise<Buffer> {
   // satori keeps parsed fonts per `fonts` array, so the same array is passed every time.
   // Its types want a React element; the tree has the same shape.
   const svg = await satori(ogCardTree(card) as unknown as Parameters<typeof satori>[0], { ...OG_IMAGE_SIZE, fonts: loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_IMAGE_SIZE.width }, font: { loadSystemFonts: false } }).render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: OG_IMAGE_SIZE.width }, font: { loadSystemFonts: false } }).render();
+  return encodePng(image.width, image.height, image.pixels);
 }
 
 /** Puts a PNG in the cache: written under a temporary name and renamed, so a build killed mid-write never leaves half a PNG under a valid key. */
