@@ -23,6 +23,11 @@ export default function ogImages(): AstroIntegration {
   return {
     name: 'summit-desk:og-images',
     hooks: {
+      // The route that draws an image per request (src/pages/og/[...image].png.ts) is for `astro dev`
+      // only. It cannot ask import.meta.env.DEV: that follows NODE_ENV, which test runners set.
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { 'import.meta.env.SUMMIT_OG_ON_REQUEST': JSON.stringify(command === 'dev') } } });
+      },
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'summit-og');
       },
@@ -54,7 +59,7 @@ export default function ogImages(): AstroIntegration {
             cachePng(folder, key, png);
           },
         );
-        logger.info(`Preview images: ${toDraw.length} drawn, ${entries.length - toDraw.length} from the cache, in ${Math.round(performance.now() - started)} ms.`);
+        logger.info(`Preview images: ${toDraw.length} drawn, ${entries.length - toDraw.length} from the cache (${folder}), in ${Math.round(performance.now() - started)} ms.`);
       },
     },
   };

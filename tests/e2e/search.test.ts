@@ -183,15 +183,34 @@ describe('search', () => {
     await page.close();
   });
 
-  it('costs reading pages only the small loader until a reader starts to search', async () => {
+  it('costs reading pages only the small loader until a reader starts to search, and the dialog nothing of the facets', async () => {
     const page = await context.newPage();
-    const scripts: string[] = [];
+    const requested: string[] = [];
     page.on('request', (request) => {
-      if (request.resourceType() === 'script' || request.url().includes('/pagefind/')) scripts.push(new URL(request.url()).pathname);
+      if (request.resourceType() === 'script' || request.url().includes('/pagefind/')) requested.push(new URL(request.url()).pathname);
     });
     await page.goto(`${baseUrl}/articles/trump-kim-fourth-meeting/`);
     await page.waitForLoadState('networkidle');
-    expect(scripts.filter((s) => s.includes('/pagefind/') || /\/(ui|dialog)\./.test(s))).toEqual([]);
+    // Exactly one script file: the header's search loader (share and the rest are inline).
+    expect(requested).toEqual([expect.stringMatching(/^\/_astro\/SiteHeader\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/)]);
+
+    requested.length = 0;
+    await page.keyboard.press('/');
+    await searchFor(page, 'Yongbyon', 'dialog');
+    await page.waitForLoadState('networkidle');
+    const kinds = requested.map((path) =>
+      path
+        .replace(/^\/_astro\/app\.[\w-]+\.js$/, 'search UI')
+        .replace(/^\/pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.en\.pagefind)$/, 'Pagefind $1')
+        .replace(/^\/pagefind\/pagefind\.en_\w+\.pf_meta$/, 'Pagefind meta')
+        .replace(/^\/pagefind\/index\/en_\w+\.pf_index$/, 'index chunk')
+        .replace(/^\/pagefind\/fragment\/en_\w+\.pf_fragment$/, 'fragment'),
+    );
+    // The UI, Pagefind's runtime, the index chunk(s) for the words, and one fragment per result shown (three in the dialog):
+    // no facet code, no filter index, no web worker.
+    expect(new Set(kinds)).toEqual(new Set(['search UI', 'Pagefind pagefind.js', 'Pagefind pagefind-entry.json', 'Pagefind wasm.en.pagefind', 'Pagefind meta', 'index chunk', 'fragment']));
+    expect(await page.locator('dialog .result').count()).toBe(3); // "Yongbyon" has more hits: the rest wait for "Show more"
+    expect(kinds.filter((kind) => kind === 'fragment')).toHaveLength(3);
     await page.close();
   });
 

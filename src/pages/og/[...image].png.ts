@@ -14,7 +14,8 @@ import { ogCards } from './_cards.ts';
 const param = (path: string) => path.slice('/og/'.length, -'.png'.length);
 
 export const getStaticPaths = (async () => {
-  if (!import.meta.env.DEV) return [];
+  // Set by the og-images integration: true under `astro dev` only.
+  if (import.meta.env['SUMMIT_OG_ON_REQUEST'] !== true) return [];
   return (await ogCards()).map(({ path, card }) => ({ params: { image: param(path) }, props: { card } }));
 }) satisfies GetStaticPaths;
 
