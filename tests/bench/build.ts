@@ -109,7 +109,7 @@ export function parsePhases(output: string): { phases: BuildPhases; pages?: numb
   const bundle = /\[vite\] ✓ built in ([\d.]+\s*(?:ms|s|m))/.exec(plain)?.[1];
   const render = routes >= 0 ? /✓ Completed in ([\d.]+\s*(?:ms|s|m))/.exec(plain.slice(routes))?.[1] : undefined;
   const pagefind = /Indexed \d+ pages for search in (\d+ ms)/.exec(plain)?.[1];
-  const set = (key: keyof BuildPhases, value: number | undefined) => {
+  const set = (key: Exclude<keyof BuildPhases, 'steps'>, value: number | undefined) => {
     if (value !== undefined) phases[key] = value;
   };
   set('syncMs', seconds(sync));
