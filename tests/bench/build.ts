@@ -81,7 +81,11 @@ const PHASE_MARKERS: [string, string][] = [
   ['Collecting build info', 'collect'],
   ['Building static entrypoints', 'bundle'],
   ['generating static routes', 'render'],
-  ['Indexed', 'after Pagefind'],
+  // The steps after the pages each log one line when they end: the step that follows runs until its own line.
+  ['[summit-desk:og-images]', 'link check'],
+  ['[summit-desk:link-check]', 'Pagefind'],
+  ['Indexed', 'CSP narrowing'],
+  ['[summit-desk:csp-per-page]', 'headers'],
 ];
 
 function currentPhase(output: string): string {
@@ -94,8 +98,8 @@ function currentPhase(output: string): string {
       phase = name;
     }
   }
-  // Rendering ends with "✓ Completed in …"; then the build:done hooks run (Pagefind).
-  if (phase === 'render' && output.slice(at).includes('✓ Completed')) return 'Pagefind';
+  // Rendering ends with "✓ Completed in …"; then the build:done hooks run, the preview images first.
+  if (phase === 'render' && output.slice(at).includes('✓ Completed')) return 'preview images';
   return phase;
 }
 
