@@ -10,7 +10,6 @@ import pagefind from './src/integrations/pagefind.ts';
 import ogImages from './src/integrations/og-images.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import cspPerPage from './src/integrations/csp-per-page.ts';
 import publishGuard from './src/integrations/publish-guard.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers.ts';
@@ -48,12 +47,13 @@ export default defineConfig({
   },
   // Order matters: the publish guard first (it must be in place before any
   // other hook can fail), then the content checks; links are checked before
-  // search indexing (and after the preview images they link to are drawn); each page's CSP is narrowed before the headers are written from them.
-  integrations: [publishGuard(), contentGuard({ contentDir, registryError }), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), ogImages(), linkCheck(), pagefind(), cspPerPage(), securityHeaders()],
+  // search indexing (and after the preview images they link to are drawn); the same pass narrows each
+  // page's CSP (src/integrations/csp-per-page.ts), before the headers are written from them.
+  integrations: [publishGuard(), contentGuard({ contentDir, registryError }), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), ogImages(), linkCheck(), pagefind(), securityHeaders()],
   security: {
     // A per-page <meta> policy with the hash of each inline script and style
     // (JSON-LD blocks are data, not script, so CSP does not apply to them).
-    // Astro gives every page the whole site's hashes; cspPerPage() narrows
+    // Astro gives every page the whole site's hashes; the link check's pass narrows
     // each page to its own.
     // The same directives go out as headers: src/integrations/security-headers.ts.
     csp: {

@@ -11,7 +11,7 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 
 export interface Problem {
   /** The page the link or id is on, as a file path in the site ("articles/x/index.html"). */
@@ -61,7 +61,14 @@ interface Link {
   pages: string[];
 }
 
-export function checkSite(files: SiteFiles, options: { site?: string } = {}): Problem[] {
+export interface CheckOptions {
+  /** The live site's address: links to it are checked as internal ones. */
+  site?: string;
+  /** Called with each page and its parsed tree, so another per-page step can share the one parse (the build narrows each page's CSP here). */
+  onPage?: (page: string, html: string, tree: Root) => void;
+}
+
+export function checkSite(files: SiteFiles, options: CheckOptions = {}): Problem[] {
   const base = 'http://site.invalid';
   const siteOrigin = options.site ? new URL(options.site).origin : undefined;
   const ids = new Map<string, Set<string>>();
@@ -110,6 +117,7 @@ export function checkSite(files: SiteFiles, options: { site?: string } = {}): Pr
         for (const url of attribute === 'srcset' ? srcsetUrls(value) : [value]) record(page, attribute, url);
       }
     });
+    options.onPage?.(page, html, tree);
     ids.set(page, seen);
     for (const id of twice) problems.push({ page, message: `id "${id}" is used more than once` });
   }

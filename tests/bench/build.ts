@@ -82,10 +82,9 @@ const PHASE_MARKERS: [string, string][] = [
   ['Building static entrypoints', 'bundle'],
   ['generating static routes', 'render'],
   // The steps after the pages each log one line when they end: the step that follows runs until its own line.
-  ['[summit-desk:og-images]', 'link check'],
+  ['[summit-desk:og-images]', 'link check + CSP'],
   ['[summit-desk:link-check]', 'Pagefind'],
-  ['Indexed', 'CSP narrowing'],
-  ['[summit-desk:csp-per-page]', 'headers'],
+  ['Indexed', 'headers'],
 ];
 
 function currentPhase(output: string): string {
