@@ -7,9 +7,9 @@ import { loadRegistry } from './src/lib/registry.ts';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import ogImages from './src/integrations/og-images.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import cspPerPage from './src/integrations/csp-per-page.ts';
 import publishGuard, { armPublishGuard } from './src/integrations/publish-guard.ts';
 import contentPrecheck from './src/integrations/content-precheck.ts';
 import permalinks from './src/integrations/permalinks.ts';
@@ -54,12 +54,14 @@ export default defineConfig({
   },
   // Order matters: the publish guard first (it must be in place before any
   // other hook can fail), then the content checks; links are checked before
-  // search indexing; each page's CSP is narrowed before the headers are written from them.
-  integrations: [publishGuard(), contentGuard({ contentDir, registryError }), contentPrecheck({ contentDir }), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), permalinks({ contentDir }), linkCheck(), pagefind(), cspPerPage(), securityHeaders()],
+  // search indexing (and after the preview images they link to are drawn); the same pass narrows each
+  // page's CSP (src/integrations/csp-per-page.ts), before the headers are written from them. Moved
+  // permalinks get their alias anchors and redirect pages before the links are checked.
+  integrations: [publishGuard(), contentGuard({ contentDir, registryError }), contentPrecheck({ contentDir }), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), permalinks({ contentDir }), ogImages(), linkCheck(), pagefind(), securityHeaders()],
   security: {
     // A per-page <meta> policy with the hash of each inline script and style
     // (JSON-LD blocks are data, not script, so CSP does not apply to them).
-    // Astro gives every page the whole site's hashes; cspPerPage() narrows
+    // Astro gives every page the whole site's hashes; the link check's pass narrows
     // each page to its own.
     // The same directives go out as headers: src/integrations/security-headers.ts.
     csp: {

@@ -12,25 +12,22 @@ import { join } from 'node:path';
 import { buildSearchIndex } from '../lib/pagefind-index.ts';
 import { buildDevIndex, contentType, type IndexFiles } from '../lib/pagefind-dev.ts';
 
-export interface PagefindIntegrationOptions {
-  /**
-   * Built pages left out of the index, because everything on them is
-   * indexed elsewhere: the /quotes/ listing repeats every quotation word for
-   * word (each has its own indexed page, with the filters), and the home
-   * page repeats the articles' headlines and standfirsts. Indexing them
-   * would double hits and grow the index every first search downloads.
-   */
-  excludePages?: readonly string[];
-}
-
-export default function pagefindIntegration({ excludePages = ['quotes/index.html', 'index.html'] }: PagefindIntegrationOptions = {}): AstroIntegration {
+/**
+ * What is indexed is decided in the markup: pages whose <main> has no
+ * data-pagefind-body (Base.astro's `searchable={false}`) are left out. The
+ * /quotes/ listing repeats every quotation word for word (each has its own
+ * indexed page, with the filters) and the home page repeats the articles'
+ * headlines and standfirsts; indexing them would double hits and grow the
+ * index every first search downloads.
+ */
+export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'summit-desk:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const started = performance.now();
-        const { pageCount } = await buildSearchIndex(siteDir, join(siteDir, 'pagefind'), { excludePages });
+        const { pageCount } = await buildSearchIndex(siteDir, join(siteDir, 'pagefind'));
         logger.info(`Indexed ${pageCount} pages for search in ${Math.round(performance.now() - started)} ms.`);
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -43,7 +40,7 @@ export default function pagefindIntegration({ excludePages = ['quotes/index.html
           const origin = `http://${req.headers.host ?? 'localhost'}`;
           if (!files) {
             logger.info('Building the search index from the dev server’s pages…');
-            files = buildDevIndex(origin, excludePages);
+            files = buildDevIndex(origin);
             files.then((built) => logger.info(`Search index ready (${built.size} files).`)).catch(() => (files = undefined));
           }
           files.then(

@@ -1,23 +1,44 @@
-/** Reads a built site folder into the shape the link checker takes. */
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+/**
+ * A built site folder in the shape the link checker and the per-page steps
+ * take: the list of pages up front, each page's markup read only when it is
+ * reached, so no step holds the whole site in memory.
+ */
+import { globSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { SiteFiles } from '../lib/link-check.ts';
 
-export function readSiteFiles(root: string): SiteFiles {
-  const pages = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) pages.set(relative(root, path).split(sep).join('/'), readFileSync(path, 'utf8'));
-    }
-  };
-  walk(root);
+/** Every HTML page under `root`, as sorted site-relative paths with "/" separators. */
+export function htmlPages(root: string): string[] {
+  return globSync('**/*.html', { cwd: root })
+    .map((path) => path.split(sep).join('/'))
+    .sort();
+}
+
+/** The pages of a site, read one at a time as they are iterated. */
+export class SitePages implements Iterable<[string, string]> {
+  readonly paths: readonly string[];
+  constructor(readonly root: string) {
+    this.paths = htmlPages(root);
+  }
+  get size(): number {
+    return this.paths.length;
+  }
+  *[Symbol.iterator](): Iterator<[string, string]> {
+    for (const page of this.paths) yield [page, readFileSync(join(this.root, page), 'utf8')];
+  }
+}
+
+export function readSiteFiles(root: string): SiteFiles & { pages: SitePages } {
+  const known = new Map<string, boolean>();
   return {
-    pages,
+    pages: new SitePages(root),
     exists: (file) => {
-      const path = join(root, file);
-      return existsSync(path) && statSync(path).isFile();
+      let found = known.get(file);
+      if (found === undefined) {
+        found = statSync(join(root, file), { throwIfNoEntry: false })?.isFile() ?? false;
+        known.set(file, found);
+      }
+      return found;
     },
   };
 }

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
+import type { Root } from 'hast';
 
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 const HASH = /^'sha256-[A-Za-z0-9+/=]+'$/;
@@ -17,12 +18,12 @@ function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** Hashes of the executable inline scripts (not JSON-LD data blocks) and inline styles of a page. */
-export function inlineHashes(html: string): { scripts: Set<string>; styles: Set<string> } {
+/** Hashes of the executable inline scripts (not JSON-LD data blocks) and inline styles of a page (its markup, or its tree when already parsed). */
+export function inlineHashes(page: string | Root): { scripts: Set<string>; styles: Set<string> } {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   // Parsed, not matched with a pattern: "<script>" may stand as text in an attribute.
-  visit(fromHtml(html), 'element', (node) => {
+  visit(typeof page === 'string' ? fromHtml(page) : page, 'element', (node) => {
     if (node.tagName === 'style') styles.add(sha256(toString(node)));
     if (node.tagName === 'script' && node.properties['src'] === undefined && node.properties['type'] !== 'application/ld+json') scripts.add(sha256(toString(node)));
   });
@@ -34,11 +35,11 @@ export function inlineHashes(html: string): { scripts: Set<string>; styles: Set<
  * own inline elements. Throws when the page has an inline script or style the
  * policy does not allow: the page would be broken, so the build must fail.
  */
-export function narrowPolicy(html: string, page: string): string {
+export function narrowPolicy(html: string, page: string, tree?: Root): string {
   const match = META.exec(html);
   if (!match) return html;
   const policy = match[2]!.replaceAll('&#39;', "'");
-  const own = inlineHashes(html);
+  const own = inlineHashes(tree ?? html);
   const directives = policy.split(';').map((directive) => {
     const [name, ...sources] = directive.trim().split(/\s+/);
     const needed = name === 'script-src' ? own.scripts : name === 'style-src' ? own.styles : undefined;

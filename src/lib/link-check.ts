@@ -4,10 +4,14 @@
  * element id on the page it points to. Also reports ids used twice on a page
  * (a fragment to such an id is ambiguous). Pure: it reads nothing itself, so
  * the build integration and the tests hand it the pages.
+ *
+ * Streaming: each page is parsed and dropped; what is kept per page is its
+ * set of ids, and per distinct link (attribute, URL, resolved target) the
+ * pages that carry it, so a link repeated on every page is stored once.
  */
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 
 export interface Problem {
   /** The page the link or id is on, as a file path in the site ("articles/x/index.html"). */
@@ -16,8 +20,11 @@ export interface Problem {
 }
 
 export interface SiteFiles {
-  /** Every HTML page: site-relative file path → its markup. */
-  pages: Map<string, string>;
+  /**
+   * Every HTML page as [site-relative file path, markup]. Iterated once, one
+   * page at a time: a lazy iterable keeps only one page's markup in memory.
+   */
+  pages: Iterable<[string, string]>;
   /** Whether a site-relative file path exists (assets, pages, anything). */
   exists(file: string): boolean;
 }
@@ -44,12 +51,51 @@ function pageUrl(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-export function checkSite(files: SiteFiles, options: { site?: string } = {}): Problem[] {
+interface Link {
+  attribute: string;
+  url: string;
+  /** The file the link resolves to, or undefined when it is not in the build. */
+  file: string | undefined;
+  pathname: string;
+  fragment: string;
+  pages: string[];
+}
+
+export interface CheckOptions {
+  /** The live site's address: links to it are checked as internal ones. */
+  site?: string;
+  /** Called with each page and its parsed tree, so another per-page step can share the one parse (the build narrows each page's CSP here). */
+  onPage?: (page: string, html: string, tree: Root) => void;
+}
+
+export function checkSite(files: SiteFiles, options: CheckOptions = {}): Problem[] {
   const base = 'http://site.invalid';
   const siteOrigin = options.site ? new URL(options.site).origin : undefined;
   const ids = new Map<string, Set<string>>();
-  const links: { page: string; attribute: string; url: string }[] = [];
+  const links = new Map<string, Link>();
   const problems: Problem[] = [];
+
+  const record = (page: string, attribute: string, url: string) => {
+    let target: URL;
+    try {
+      target = new URL(url, new URL(pageUrl(page), base));
+    } catch {
+      problems.push({ page, message: `${attribute}="${url}" is not a valid URL` });
+      return;
+    }
+    const internal = target.origin === base || (siteOrigin !== undefined && target.origin === siteOrigin);
+    if (!internal) return;
+    // A text fragment (#id:~:text=…) is a directive for the browser, not part of the id.
+    const fragment = decodeURIComponent(target.hash.slice(1).split(':~:')[0]!);
+    const key = `${attribute}\0${url}\0${target.pathname}\0${fragment}`;
+    const known = links.get(key);
+    if (known) {
+      if (known.pages.at(-1) !== page) known.pages.push(page);
+      return;
+    }
+    const file = candidateFiles(target.pathname).find((candidate) => files.exists(candidate));
+    links.set(key, { attribute, url, file, pathname: target.pathname, fragment, pages: [page] });
+  };
 
   for (const [page, html] of files.pages) {
     const tree = fromHtml(html);
@@ -68,39 +114,27 @@ export function checkSite(files: SiteFiles, options: { site?: string } = {}): Pr
         const value = Array.isArray(raw) ? raw.join(attribute === 'srcset' ? ', ' : ' ') : raw;
         if (typeof value !== 'string' || value === '') continue;
         // <link rel=canonical|alternate> carries absolute URLs of the live site; they are checked as internal ones.
-        for (const url of attribute === 'srcset' ? srcsetUrls(value) : [value]) links.push({ page, attribute, url });
+        for (const url of attribute === 'srcset' ? srcsetUrls(value) : [value]) record(page, attribute, url);
       }
     });
+    options.onPage?.(page, html, tree);
     ids.set(page, seen);
     for (const id of twice) problems.push({ page, message: `id "${id}" is used more than once` });
   }
 
-  for (const { page, attribute, url } of links) {
-    let target: URL;
-    try {
-      target = new URL(url, new URL(pageUrl(page), base));
-    } catch {
-      problems.push({ page, message: `${attribute}="${url}" is not a valid URL` });
-      continue;
-    }
-    const internal = target.origin === base || (siteOrigin !== undefined && target.origin === siteOrigin);
-    if (!internal) continue;
-    const file = candidateFiles(target.pathname).find((candidate) => files.exists(candidate));
+  for (const { attribute, url, file, pathname, fragment, pages } of links.values()) {
+    let message: string | undefined;
     if (!file) {
-      problems.push({ page, message: `${attribute}="${url}" points to ${target.pathname}, which is not in the build` });
-      continue;
+      message = `${attribute}="${url}" points to ${pathname}, which is not in the build`;
+    } else if (fragment !== '' && fragment !== 'top') {
+      const targetIds = ids.get(file);
+      if (!targetIds) message = `${attribute}="${url}" has a #fragment but ${file} is not an HTML page`;
+      else if (!targetIds.has(fragment)) message = `${attribute}="${url}": no element with id "${fragment}" on ${pageUrl(file)}`;
     }
-    // A text fragment (#id:~:text=…) is a directive for the browser, not part of the id.
-    const fragment = decodeURIComponent(target.hash.slice(1).split(':~:')[0]!);
-    if (fragment === '' || fragment === 'top') continue;
-    const targetIds = ids.get(file);
-    if (!targetIds) {
-      problems.push({ page, message: `${attribute}="${url}" has a #fragment but ${file} is not an HTML page` });
-    } else if (!targetIds.has(fragment)) {
-      problems.push({ page, message: `${attribute}="${url}": no element with id "${fragment}" on ${pageUrl(file)}` });
-    }
+    if (message) for (const page of pages) problems.push({ page, message });
   }
-  return problems;
+  // Grouped by page (a stable sort keeps each page's problems in the order found).
+  return problems.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
 }
 
 /** One line per problem, grouped by page, for a build error or a test failure. */

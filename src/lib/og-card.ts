@@ -25,6 +25,15 @@ export interface OgCard {
   detail?: string | undefined;
 }
 
+/** A card and the site path of its PNG (a path from urls.ogImage). */
+export interface OgCardEntry {
+  path: string;
+  card: OgCard;
+}
+
+/** Where the build writes its list of cards (src/pages/og/cards.json.ts), relative to dist/. */
+export const OG_CARDS_FILE = 'og/cards.json';
+
 const COLOR = { bg: '#fdfcfa', surface: '#f3f1ec', text: '#1c1b19', muted: '#5c5850', accent: '#a3341f', quote: '#f7e9c6', paraphrase: '#dde8f3' };
 
 export interface OgNode {

@@ -1,10 +1,15 @@
 /**
  * Builds the Pagefind search index of a built site through Pagefind's Node
- * API. Any error Pagefind reports fails the caller: a site whose search
- * silently misses pages is worse than a failed build.
+ * API. Pagefind reads the pages from disk itself (addDirectory), so a large
+ * site's HTML is never held in Node's memory; what is not to be indexed is
+ * marked in the markup: only pages with data-pagefind-body are indexed (the
+ * home page and the quotes listing, which repeat what other pages index,
+ * have none), and data-pagefind-ignore or EXCLUDE_SELECTORS leave parts out.
+ * Any error Pagefind reports fails the caller: a site whose search silently
+ * misses pages is worse than a failed build.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { globSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
 export interface IndexResult {
@@ -13,8 +18,6 @@ export interface IndexResult {
 }
 
 export interface IndexOptions {
-  /** Site-relative paths of built pages to leave out of the index ("quotes/index.html"). */
-  excludePages?: readonly string[];
   /** CSS selectors of elements whose text is not indexed (default EXCLUDE_SELECTORS). */
   excludeSelectors?: readonly string[];
   /** How long one Pagefind step may take before the build fails (ms). */
@@ -57,31 +60,19 @@ function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
 }
 
-/** Every HTML file under the site folder, as site-relative paths with "/" separators; Pagefind's own output is skipped. */
+/** Every HTML file under the site folder, as sorted site-relative paths with "/" separators; Pagefind's own output is skipped. */
 export function htmlFiles(siteDir: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (!(dir === siteDir && name === 'pagefind')) walk(path);
-      } else if (name.endsWith('.html')) found.push(relative(siteDir, path).split(sep).join('/'));
-    }
-  };
-  walk(siteDir);
-  return found.sort();
+  return globSync('**/*.html', { cwd: siteDir, exclude: ['pagefind/**'] })
+    .map((path) => path.split(sep).join('/'))
+    .sort();
 }
 
 export async function buildSearchIndex(siteDir: string, outputPath: string, options: IndexOptions = {}): Promise<IndexResult> {
-  const exclude = new Set(options.excludePages ?? []);
-  const missing = [...exclude].filter((page) => !htmlFiles(siteDir).includes(page));
-  if (missing.length > 0) throw new Error(`Search index: pages to exclude were not built: ${missing.join(', ')}. Fix the excludePages option of the Pagefind integration.`);
-  const pages = htmlFiles(siteDir)
-    .filter((page) => !exclude.has(page))
-    .map((page) => ({ page, content: readFileSync(join(siteDir, page), 'utf8') }));
   // Without any data-pagefind-body, Pagefind would index every page's whole
   // <body>, navigation and footer included: a broken layout, not a choice.
-  if (!pages.some(({ content }) => BODY_MARKER.test(content))) {
+  // Read one page at a time; the first marked page (usually the first read) ends the check.
+  const pages = htmlFiles(siteDir);
+  if (!pages.some((page) => BODY_MARKER.test(readFileSync(join(siteDir, page), 'utf8')))) {
     throw new Error(`Search index: none of the ${pages.length} HTML pages in ${siteDir} marks its content with data-pagefind-body. Put data-pagefind-body on the main content (src/layouts/Base.astro, <main>).`);
   }
   const ms = options.stepTimeoutMs ?? 60_000;
@@ -90,16 +81,13 @@ export async function buildSearchIndex(siteDir: string, outputPath: string, opti
     check('createIndex', created.errors);
     const index = created.index;
     if (!index) throw new Error('Pagefind createIndex returned no index.');
-    for (const { page, content } of pages) {
-      const added = await step(`indexing ${page}`, index.addHTMLFile({ sourcePath: page, content }), ms);
-      check(`indexing ${page}`, added.errors);
-    }
+    const added = await step('addDirectory', index.addDirectory({ path: siteDir }), ms * 10);
+    check('addDirectory', added.errors);
     const written = await step('writeFiles', index.writeFiles({ outputPath }), ms);
     check('writeFiles', written.errors);
-    const files = await step('getFiles', index.getFiles(), ms);
-    check('getFiles', files.errors);
-    const entry = files.files.find((file) => file.path === 'pagefind-entry.json');
-    const pageCount = entry ? Object.values((JSON.parse(Buffer.from(entry.content).toString('utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce((n, l) => n + l.page_count, 0) : 0;
+    // The count from the written entry file: getFiles() would copy the whole index into Node.
+    const entry = JSON.parse(readFileSync(join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const pageCount = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     if (pageCount === 0) throw new Error(`Search index: Pagefind indexed no pages from ${siteDir}; is data-pagefind-body on the main content?`);
     return { pageCount, outputPath: written.outputPath };
   } finally {

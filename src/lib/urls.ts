@@ -19,6 +19,8 @@ export const urls = {
   quote: (id: string) => `/quotes/${id}/`,
   positions: () => '/positions/',
   search: () => '/search/',
+  /** A file of the Pagefind search index and runtime, which the build writes to dist/pagefind/ (src/integrations/pagefind.ts). */
+  searchIndex: (file = '') => `/pagefind/${file}`,
   /** A quotation's words in the article, as a text fragment (see lib/text-fragment.ts); `directive` is ":~:text=…". */
   words: (slug: string, anchor: string, directive: string) => `/articles/${slug}/#${anchor}${directive}`,
   /** Link-preview images (src/pages/og/[...image].png.ts), 1200×630. */

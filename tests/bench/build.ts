@@ -22,6 +22,8 @@ export interface BuildPhases {
   renderMs?: number;
   /** Pagefind indexing (the project's integration logs it). */
   pagefindMs?: number;
+  /** Each of the project's steps after the pages are written, by integration ("og-images", "link-check", …), as each logs "… in N ms". */
+  steps?: Record<string, number>;
 }
 
 export interface BuildMeasurement {
@@ -80,7 +82,10 @@ const PHASE_MARKERS: [string, string][] = [
   ['Collecting build info', 'collect'],
   ['Building static entrypoints', 'bundle'],
   ['generating static routes', 'render'],
-  ['Indexed', 'after Pagefind'],
+  // The steps after the pages each log one line when they end: the step that follows runs until its own line.
+  ['[summit-desk:og-images]', 'link check + CSP'],
+  ['[summit-desk:link-check]', 'Pagefind'],
+  ['Indexed', 'headers'],
 ];
 
 function currentPhase(output: string): string {
@@ -93,8 +98,8 @@ function currentPhase(output: string): string {
       phase = name;
     }
   }
-  // Rendering ends with "✓ Completed in …"; then the build:done hooks run (Pagefind).
-  if (phase === 'render' && output.slice(at).includes('✓ Completed')) return 'Pagefind';
+  // Rendering ends with "✓ Completed in …"; then the build:done hooks run, the preview images first.
+  if (phase === 'render' && output.slice(at).includes('✓ Completed')) return 'preview images';
   return phase;
 }
 
@@ -108,7 +113,7 @@ export function parsePhases(output: string): { phases: BuildPhases; pages?: numb
   const bundle = /\[vite\] ✓ built in ([\d.]+\s*(?:ms|s|m))/.exec(plain)?.[1];
   const render = routes >= 0 ? /✓ Completed in ([\d.]+\s*(?:ms|s|m))/.exec(plain.slice(routes))?.[1] : undefined;
   const pagefind = /Indexed \d+ pages for search in (\d+ ms)/.exec(plain)?.[1];
-  const set = (key: keyof BuildPhases, value: number | undefined) => {
+  const set = (key: Exclude<keyof BuildPhases, 'steps'>, value: number | undefined) => {
     if (value !== undefined) phases[key] = value;
   };
   set('syncMs', seconds(sync));
@@ -116,6 +121,9 @@ export function parsePhases(output: string): { phases: BuildPhases; pages?: numb
   set('bundleMs', seconds(bundle));
   set('renderMs', seconds(render));
   set('pagefindMs', seconds(pagefind));
+  const steps: Record<string, number> = {};
+  for (const match of plain.matchAll(/\[summit-desk:([\w-]+)\][^\n]*? in (\d+) ms/g)) steps[match[1]!] = Number(match[2]);
+  if (Object.keys(steps).length > 0) phases.steps = steps;
   const pages = /(\d+) page\(s\) built in/.exec(plain)?.[1];
   return pages ? { phases, pages: Number(pages) } : { phases };
 }

@@ -5,6 +5,8 @@
  *
  * Environment (for quicker partial runs):
  *   BENCH_SYNTHETIC=100,1000   corpus sizes to build ("" for none)
+ *   BENCH_LARGE=1              also build the 3,000-article corpus (about half an hour on 2 cores)
+ *   BENCH_WARM=0               skip the warm rebuild after each synthetic build (one article edited, caches kept)
  *   BENCH_LIGHTHOUSE_RUNS=3    runs per page (0 to skip)
  *   BENCH_KEEP_TMP=1           keep tests/.tmp/bench-N/ after measuring
  */
@@ -19,9 +21,10 @@ import { measureBuild, type BuildMeasurement } from './build.ts';
 import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
 import { measurePage, type PageLoad } from './pages.ts';
 import { measureSearch, type SearchTiming } from './search.ts';
-import { writeSyntheticProject } from './synthetic.ts';
+import { editOneArticle, writeSyntheticProject } from './synthetic.ts';
 
-const SYNTHETIC = (process.env['BENCH_SYNTHETIC'] ?? '100,1000').split(',').filter(Boolean).map(Number);
+const SYNTHETIC = [...(process.env['BENCH_SYNTHETIC'] ?? '100,1000').split(',').filter(Boolean).map(Number), ...(process.env['BENCH_LARGE'] === '1' ? [3000] : [])];
+const WARM = process.env['BENCH_WARM'] !== '0';
 const LIGHTHOUSE_RUNS = Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 3);
 
 /** Page types and how to find one of each in dist/; for types with many pages, the largest is measured (the worst case). */
@@ -46,6 +49,8 @@ interface SyntheticResult {
   build: Omit<BuildMeasurement, 'output'>;
   msPerArticle: number;
   cpuMsPerArticle?: number;
+  /** The rebuild after editing one article, with every cache the first build left (node_modules/.astro/ of the copy). */
+  warm?: Omit<BuildMeasurement, 'output'> & { msPerArticle: number };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -55,7 +60,8 @@ const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${valu
 function phaseText(build: Omit<BuildMeasurement, 'output'>): string {
   const { collectMs, bundleMs, renderMs, pagefindMs } = build.phases;
   const memory = Object.entries(build.peakRssMbByPhase).map(([phase, mb]) => `${phase} ${mb}`).join(', ');
-  return `time: collect ${ms(collectMs)}, bundle+MDX ${ms(bundleMs)}, render ${ms(renderMs)}, Pagefind ${ms(pagefindMs)}; peak MB by phase: ${memory}`;
+  const steps = Object.entries(build.phases.steps ?? {}).map(([name, value]) => `${name} ${ms(value)}`).join(', ');
+  return `time: collect ${ms(collectMs)}, bundle+MDX ${ms(bundleMs)}, render ${ms(renderMs)}, Pagefind ${ms(pagefindMs)}${steps ? ` (after the pages: ${steps})` : ''}; peak MB by phase: ${memory}`;
 }
 
 function table(pages: (PageLoad & { articleBudget?: number })[], lighthouse: LighthouseScores[], search: SearchTiming, site: Omit<BuildMeasurement, 'output'>, synthetic: SyntheticResult[]): string {
@@ -81,12 +87,21 @@ function table(pages: (PageLoad & { articleBudget?: number })[], lighthouse: Lig
   if (search.available) {
     const split = `runtime ${kb(search.runtimeBytes ?? 0)}, index ${kb(search.indexBytesFetched ?? 0)}, UI ${kb(search.uiBytes ?? 0)}`;
     row(['search', `“${search.query}” from \`${search.page}\``, '', '', '', '', search.firstSearchResponses ?? '', '', `first search ${kb(search.firstSearchBytes ?? 0)} transferred (${split}); keystroke→results cold ${ms(search.coldMs)}, warm ${ms(search.warmMs)} (median of 3, incl. the UI's debounce); ${onDisk}`]);
+    for (const each of search.queries ?? []) {
+      const heaviest = [...each.files].sort((a, b) => b.bytes - a.bytes).slice(0, 4).map((file) => `${file.url.replace(/^.*\//, '')} ${kb(file.bytes)}`).join(', ');
+      row(['first search', `“${each.query}” from \`${search.page}\``, '', '', '', '', each.responses, '', `**${kb(each.bytes)}** transferred (budget 100 KB); largest: ${heaviest}`]);
+    }
   } else {
     row(['search', 'n/a', '', '', '', '', '', '', `n/a (${search.reason}); ${onDisk}`]);
   }
   row(['build: real site', `${site.pages ?? '?'} pages`, '', '', '', '', '', '', `${ms(site.wallMs)} wall, ${ms(site.cpuMs)} CPU, peak ${site.peakRssMb} MB; ${phaseText(site)}`]);
   for (const result of synthetic) {
     row([`build: ${result.articles} articles`, `${result.build.pages ?? '?'} pages`, '', '', '', '', '', '', `${ms(result.build.wallMs)} wall, **${result.msPerArticle} ms/article** (${result.cpuMsPerArticle ?? 'n/a'} ms CPU), peak ${result.build.peakRssMb} MB; ${phaseText(result.build)}`]);
+    const warm = result.warm;
+    if (warm) {
+      const cpu = warm.cpuMs === undefined ? 'n/a' : Math.round(warm.cpuMs / result.articles);
+      row([`warm rebuild: ${result.articles} articles`, 'one article edited', '', '', '', '', '', '', `${ms(warm.wallMs)} wall, **${warm.msPerArticle} ms/article** (${cpu} ms CPU), peak ${warm.peakRssMb} MB; ${phaseText(warm)}`]);
+    }
   }
   if (synthetic.length >= 2) {
     const [small, big] = [synthetic[0]!, synthetic.at(-1)!];
@@ -146,7 +161,14 @@ async function main() {
     writeSyntheticProject(projectRoot, target, size);
     try {
       const { output: _output, ...build } = await measureBuild(target);
-      synthetic.push({ articles: size, build, msPerArticle: Math.round(build.wallMs / size), ...(build.cpuMs === undefined ? {} : { cpuMsPerArticle: Math.round(build.cpuMs / size) }) });
+      const result: SyntheticResult = { articles: size, build, msPerArticle: Math.round(build.wallMs / size), ...(build.cpuMs === undefined ? {} : { cpuMsPerArticle: Math.round(build.cpuMs / size) }) };
+      if (WARM) {
+        console.error(`bench: warm rebuild of ${size} articles after editing one…`);
+        editOneArticle(target);
+        const { output: _warmOutput, ...warm } = await measureBuild(target);
+        result.warm = { ...warm, msPerArticle: Math.round(warm.wallMs / size) };
+      }
+      synthetic.push(result);
     } finally {
       if (process.env['BENCH_KEEP_TMP'] !== '1') rmSync(target, { recursive: true, force: true });
     }

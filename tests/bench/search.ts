@@ -4,6 +4,8 @@
  * - bytes transferred for the first search: every response from the keystroke
  *   to rendered results (Chromium's encodedDataLength, headers included;
  *   `serve` compresses as in production), split into runtime, index and UI;
+ * - for each of QUERIES, in a fresh browser context: bytes and responses of that
+ *   first search, with each response's path, so the heaviest is reported;
  * - keystroke to rendered results, cold (first search) and warm (median of three);
  * - the index's size on disk.
  * When the site has no search dialog, says so instead of failing the bench.
@@ -28,10 +30,48 @@ export interface SearchTiming {
   coldMs?: number;
   warmMs?: number;
   warmRunsMs?: number[];
+  /** The first search of each query, each from a fresh page (nothing cached). */
+  queries?: FirstSearch[];
   /** dist/pagefind, everything in it. */
   indexOnDisk?: number;
   /** The index proper: index, filter and fragment folders. */
   indexProperOnDisk?: number;
+}
+
+/** The queries the issue (13) sets the first-search budget on. */
+export const QUERIES = ['Nobel Peace Prize', 'personal insult', 'Yongbyon', 'Frank Aum'] as const;
+
+export interface FirstSearch {
+  query: string;
+  bytes: number;
+  responses: number;
+  /** Each response: path and bytes (headers included). */
+  files: { url: string; bytes: number }[];
+}
+
+/** Opens the dialog on a fresh page with "/", types the query, waits for results; returns what was transferred from the keystroke on. */
+async function measureFirstSearch(browser: Browser, baseUrl: string, articlePath: string, query: string): Promise<FirstSearch> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const urls = new Map<string, string>();
+    const sizes: { url: string; bytes: number; at: number }[] = [];
+    cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, new URL(event.response.url).pathname));
+    cdp.on('Network.loadingFinished', (event) => sizes.push({ url: urls.get(event.requestId) ?? '?', bytes: event.encodedDataLength, at: Date.now() }));
+    await page.goto(`${baseUrl}${articlePath}`, { waitUntil: 'networkidle' });
+    const keystroke = Date.now();
+    await page.keyboard.press('/');
+    await page.locator('dialog[open] input[type="search"]').waitFor({ timeout: 5_000 });
+    await page.keyboard.type(query);
+    await page.locator('dialog .search-status').filter({ hasText: query }).waitFor({ timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
+    const files = sizes.filter((entry) => entry.at >= keystroke).map(({ url, bytes }) => ({ url, bytes }));
+    return { query, bytes: files.reduce((sum, file) => sum + file.bytes, 0), responses: files.length, files };
+  } finally {
+    await context.close();
+  }
 }
 
 function du(dir: string): number {
@@ -82,9 +122,12 @@ export async function measureSearch(browser: Browser, baseUrl: string, articlePa
       await page.locator('dialog .search-status').filter({ hasText: next }).waitFor({ timeout: 15_000 });
       warmRunsMs.push(Date.now() - started);
     }
+    const queries: FirstSearch[] = [];
+    for (const each of QUERIES) queries.push(await measureFirstSearch(browser, baseUrl, articlePath, each));
     return {
       available: true,
       page: articlePath,
+      queries,
       query,
       firstSearchBytes: bytesOf(() => true),
       firstSearchResponses: firstSearch.length,

@@ -141,3 +141,16 @@ export function writeSyntheticProject(projectRoot: string, target: string, total
   }
   return synthetic;
 }
+
+/**
+ * Edits one synthetic article the way a desk would between two builds: its
+ * standfirst (written by the site, so no source text changes with it).
+ */
+export function editOneArticle(target: string): string {
+  const file = join(target, 'content/articles/synthetic-0001.mdx');
+  const mdx = readFileSync(file, 'utf8');
+  const edited = mdx.replace(/^dek: '([^']*)'$/m, (_line, dek: string) => `dek: '${dek} Updated.'`);
+  if (edited === mdx) throw new Error(`${file} has no dek line to edit for the warm rebuild.`);
+  writeFileSync(file, edited);
+  return file;
+}

@@ -202,26 +202,43 @@ describe('search', () => {
     await page.close();
   });
 
-  it('costs reading pages only the small loader until a reader starts to search', async () => {
+  it('costs reading pages only the small loader until a reader starts to search, and the dialog nothing of the facets', async () => {
     const page = await context.newPage();
-    const scripts: string[] = [];
+    const requested: string[] = [];
     page.on('request', (request) => {
-      if (request.resourceType() === 'script' || request.url().includes('/pagefind/')) scripts.push(new URL(request.url()).pathname);
+      if (request.resourceType() === 'script' || request.url().includes('/pagefind/')) requested.push(new URL(request.url()).pathname);
     });
     await page.goto(`${baseUrl}/articles/trump-kim-fourth-meeting/`);
     await page.waitForLoadState('networkidle');
-    // The exact list: the page's own <script src> (the header's search loader), and nothing it imports on its own.
+    // The exact list: the page's own <script src>, and nothing they import on their own.
     // File names change with every bundle, so the list is read from the page, not written here.
     const declared = await page.locator('script[src]').evaluateAll((elements) => elements.map((element) => new URL((element as HTMLScriptElement).src).pathname));
-    expect(declared).toHaveLength(1);
-    expect(scripts).toEqual(declared);
+    expect(declared.filter((path) => /^\/_astro\/SiteHeader\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(path)), 'the header\'s search loader').toHaveLength(1);
+    expect(declared.some((path) => path.includes('/pagefind/') || /\/app\.[\w-]+\.js$/.test(path)), 'no search code at load').toBe(false);
+    expect(requested).toEqual(declared);
     // Reading on, and focusing the search link, still loads nothing more; starting a search does.
     await page.keyboard.press('End');
     await page.locator('header a[data-search-open]').focus();
     await page.waitForLoadState('networkidle');
-    expect(scripts).toEqual(declared);
+    expect(requested).toEqual(declared);
+
+    requested.length = 0;
     await page.keyboard.press('/');
-    await expect.poll(() => scripts.length).toBeGreaterThan(declared.length);
+    await searchFor(page, 'Yongbyon', 'dialog');
+    await page.waitForLoadState('networkidle');
+    const kinds = requested.map((path) =>
+      path
+        .replace(/^\/_astro\/app\.[\w-]+\.js$/, 'search UI')
+        .replace(/^\/pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.en\.pagefind)$/, 'Pagefind $1')
+        .replace(/^\/pagefind\/pagefind\.en_\w+\.pf_meta$/, 'Pagefind meta')
+        .replace(/^\/pagefind\/index\/en_\w+\.pf_index$/, 'index chunk')
+        .replace(/^\/pagefind\/fragment\/en_\w+\.pf_fragment$/, 'fragment'),
+    );
+    // The UI, Pagefind's runtime, the index chunk(s) for the words, and one fragment per result shown (three in the dialog):
+    // no facet code, no filter index, no web worker.
+    expect(new Set(kinds)).toEqual(new Set(['search UI', 'Pagefind pagefind.js', 'Pagefind pagefind-entry.json', 'Pagefind wasm.en.pagefind', 'Pagefind meta', 'index chunk', 'fragment']));
+    expect(await page.locator('dialog .result').count()).toBe(3); // "Yongbyon" has more hits: the rest wait for "Show more"
+    expect(kinds.filter((kind) => kind === 'fragment')).toHaveLength(3);
     await page.close();
   });
 

@@ -5,6 +5,7 @@
  * focused and visibly marked.
  */
 import css from './arrival.css?inline';
+import { urls } from '../../lib/urls.ts';
 // Same as HIGHLIGHT_PARAM in pagefind.ts; repeated so arriving on a page loads none of the search UI.
 const HIGHLIGHT_PARAM = 'highlight';
 
@@ -28,7 +29,7 @@ export async function arrive(): Promise<void> {
     target.scrollIntoView({ block: 'center' });
   }
   try {
-    const path = '/pagefind/pagefind-highlight.js';
+    const path = urls.searchIndex('pagefind-highlight.js');
     const { default: PagefindHighlight } = (await import(/* @vite-ignore */ path)) as { default: new (options: PagefindHighlightOptions) => unknown };
     new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: { className: 'search-hit', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] } });
   } catch (error) {

@@ -5,6 +5,7 @@
  */
 import { serializeSearchState } from '../../lib/search-state.ts';
 import { mountSearch } from './ui.ts';
+import { urls } from '../../lib/urls.ts';
 
 let dialog: HTMLDialogElement | undefined;
 let input: HTMLInputElement | undefined;
@@ -20,7 +21,7 @@ function create(): HTMLDialogElement {
   title.id = 'search-dialog-title';
   title.textContent = 'Search';
   const full = document.createElement('a');
-  full.href = '/search/';
+  full.href = urls.search();
   full.className = 'search-dialog-full';
   full.textContent = 'Filters and all results on the search page';
   const close = document.createElement('button');
@@ -33,7 +34,9 @@ function create(): HTMLDialogElement {
   body.className = 'search-dialog-body';
   d.append(head, body);
   document.body.append(d);
-  input = mountSearch(body, { syncUrl: false, headingLevel: 3, facets: false, pageSize: 5, onStateChange: (state) => (full.href = `/search/${serializeSearchState(state)}`) }).input;
+  // Three results before "Show more": each shown result downloads its fragment, and a first
+  // search from any page stays under 100 KB (issue 13); the search page shows eight.
+  input = mountSearch(body, { syncUrl: false, headingLevel: 3, facets: false, pageSize: 3, onStateChange: (state) => (full.href = `${urls.search()}${serializeSearchState(state)}`) }).input;
   // A click on the backdrop (outside the dialog's box) closes it, as readers expect of a modal.
   d.addEventListener('click', (event) => {
     if (event.target === d) {

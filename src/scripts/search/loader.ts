@@ -4,7 +4,9 @@
  * and only then imports the search UI. Without JavaScript the header's
  * Search link simply goes to /search/.
  */
-// Same as HIGHLIGHT_PARAM in pagefind.ts; repeated so this loader imports nothing up front.
+import { urls } from '../../lib/urls.ts';
+
+// Same as HIGHLIGHT_PARAM in pagefind.ts; repeated so this loader imports no search code up front.
 const HIGHLIGHT_PARAM = 'highlight';
 
 const openDialog = (from: Element | null) => import('./app.ts').then((m) => m.openSearchDialog(from));
@@ -17,7 +19,7 @@ document.addEventListener('keydown', (event) => {
   const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typingIn(event.target);
   const k = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
   if (!slash && !k) return;
-  if (location.pathname === '/search/') {
+  if (location.pathname === urls.search()) {
     // The page is the search: go to its box rather than stacking a dialog on it.
     event.preventDefault();
     document.querySelector<HTMLInputElement>('#search input[type="search"]')?.focus();
@@ -30,7 +32,7 @@ document.addEventListener('keydown', (event) => {
 document.addEventListener('click', (event) => {
   const link = event.target instanceof Element ? event.target.closest('a[data-search-open]') : null;
   if (!link || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-  if (location.pathname === '/search/') return;
+  if (location.pathname === urls.search()) return;
   event.preventDefault();
   void openDialog(link);
 });

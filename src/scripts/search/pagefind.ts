@@ -3,6 +3,7 @@
  * built at run time so Vite leaves it alone: /pagefind/ exists only after
  * the build (or, in `astro dev`, from the integration's dev middleware).
  */
+import { urls } from '../../lib/urls.ts';
 
 export interface PagefindSubResult {
   title: string;
@@ -41,7 +42,7 @@ let loading: Promise<PagefindApi> | undefined;
 
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
-    const path = '/pagefind/pagefind.js';
+    const path = urls.searchIndex('pagefind.js');
     const api = (await import(/* @vite-ignore */ path)) as PagefindApi;
     // No web worker: the index is small, and the worker script would add
     // 12 KB to the first search for no gain a reader would notice.

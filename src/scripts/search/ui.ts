@@ -11,7 +11,8 @@
 import css from './search.css?inline';
 import { addStyles } from './styles.ts';
 import { excerptParts } from '../../lib/search-excerpt.ts';
-import { FACETS, isEmptySearch, pagefindFilters, parseSearchState, serializeSearchState, type FacetKey, type SearchState } from '../../lib/search-state.ts';
+import { isEmptySearch, pagefindFilters, parseSearchState, serializeSearchState, type SearchState } from '../../lib/search-state.ts';
+import { urls } from '../../lib/urls.ts';
 import { loadPagefind, loadPagefindWithFilters, type PagefindResultData, type PagefindSearch, type PagefindSubResult } from './pagefind.ts';
 
 export interface SearchUiOptions {
@@ -29,14 +30,14 @@ export interface SearchUiOptions {
 
 const MAX_SUB_RESULTS = 3;
 const BROWSE = [
-  { href: '/quotes/', label: 'every quotation' },
-  { href: '/people/', label: 'who’s who' },
-  { href: '/timeline/', label: 'the timeline' },
+  { href: urls.quotes(), label: 'every quotation' },
+  { href: urls.people(), label: 'who’s who' },
+  { href: urls.timeline(), label: 'the timeline' },
 ];
 
 let uid = 0;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(key, value);
   node.append(...children);
@@ -77,7 +78,7 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): { inpu
   input.value = state.q;
   const form = el(
     'form',
-    { class: 'search-form', role: 'search', action: '/search/', method: 'get' },
+    { class: 'search-form', role: 'search', action: urls.search(), method: 'get' },
     el('label', { for: input.id }, 'Search quotations, people, meetings and articles'),
     input,
     el('p', { id: `${id}-hint`, class: 'search-hint' }, 'Results appear as you type. Try a phrase you remember, a name or a topic.'),
@@ -100,34 +101,8 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): { inpu
     else history.replaceState(null, '', url);
   };
 
-  function renderFacets(search: PagefindSearch) {
-    const focusedId = document.activeElement instanceof HTMLInputElement && facets.contains(document.activeElement) ? document.activeElement.id : undefined;
-    const groups = FACETS.map(({ key, label }, f) => {
-      const counts = search.filters[key] ?? {};
-      const chosen = state.filters[key] ?? [];
-      const values = Object.keys({ ...counts, ...Object.fromEntries(chosen.map((v) => [v, 0])) })
-        .filter((value) => (counts[value] ?? 0) > 0 || chosen.includes(value))
-        .sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b));
-      if (values.length === 0) return undefined;
-      const fieldset = el('fieldset', { class: 'facet' }, el('legend', {}, label));
-      values.forEach((value, v) => {
-        const box = el('input', { type: 'checkbox', id: `${id}-f${f}-${v}`, 'data-facet': key, value });
-        box.checked = chosen.includes(value);
-        fieldset.append(el('div', { class: 'facet-option' }, box, el('label', { for: box.id }, `${value} `, el('span', { class: 'count' }, `(${counts[value] ?? 0})`))));
-      });
-      return fieldset;
-    }).filter((group): group is HTMLFieldSetElement => group !== undefined);
-    const chosenCount = FACETS.reduce((n, { key }) => n + (state.filters[key]?.length ?? 0), 0);
-    if (groups.length === 0) {
-      facets.replaceChildren();
-      return;
-    }
-    const wasOpen = facets.querySelector('details')?.open;
-    const details = el('details', {}, el('summary', {}, chosenCount ? `Filters (${chosenCount} on)` : 'Filters'), ...groups);
-    details.open = wasOpen ?? (options.syncUrl || chosenCount > 0);
-    facets.replaceChildren(details);
-    if (focusedId) document.getElementById(focusedId)?.focus();
-  }
+  // Facets live in their own chunk: the dialog has none and does not download them.
+  const facetUi = options.facets ? import('./facets.ts') : undefined;
 
   async function renderResults(search: PagefindSearch, thisRun: number) {
     const page = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
@@ -180,10 +155,10 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): { inpu
     }
     root.setAttribute('aria-busy', 'true');
     try {
-      const pagefind = await (options.facets ? loadPagefindWithFilters() : loadPagefind());
+      const [pagefind, facetModule] = await Promise.all([options.facets ? loadPagefindWithFilters() : loadPagefind(), facetUi]);
       const found = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
       if (thisRun !== run || !found) return;
-      if (options.facets) renderFacets(found);
+      facetModule?.renderFacets(facets, found, state, { id, open: options.syncUrl });
       if (found.results.length === 0) renderNoResults();
       else await renderResults(found, thisRun);
       if (thisRun !== run) return;
@@ -213,16 +188,12 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): { inpu
     state = { ...state, q: input.value.trim() };
     void search(true);
   });
-  facets.addEventListener('change', (event) => {
-    const box = event.target;
-    if (!(box instanceof HTMLInputElement) || !box.dataset['facet']) return;
-    const key = box.dataset['facet'] as FacetKey;
-    const values = new Set(state.filters[key] ?? []);
-    if (box.checked) values.add(box.value);
-    else values.delete(box.value);
-    state = { ...state, filters: { ...state.filters, [key]: [...values] } };
-    void search(true);
-  });
+  void facetUi?.then(({ onFacetChange, toggleFilter }) =>
+    onFacetChange(facets, (key, value, checked) => {
+      state = toggleFilter(state, key, value, checked);
+      void search(true);
+    }),
+  );
 
   const setState = (next: SearchState) => {
     state = next;
@@ -241,7 +212,7 @@ function unavailable(error: unknown): HTMLElement {
   return el(
     'div',
     { class: 'no-results' },
-    el('p', {}, dev ? 'Search could not load its index from /pagefind/. In `astro dev` the index is built from the pages on first use; check the dev server’s log for the indexing error.' : 'Search could not load its index. Please try again; meanwhile everything can be reached from the browse pages.'),
-    el('p', {}, 'Browse ', el('a', { href: '/quotes/' }, 'every quotation'), ', ', el('a', { href: '/people/' }, 'who’s who'), ' or ', el('a', { href: '/timeline/' }, 'the timeline'), '.'),
+    el('p', {}, dev ? `Search could not load its index from ${urls.searchIndex()}. In \`astro dev\` the index is built from the pages on first use; check the dev server’s log for the indexing error.` : 'Search could not load its index. Please try again; meanwhile everything can be reached from the browse pages.'),
+    el('p', {}, 'Browse ', el('a', { href: urls.quotes() }, 'every quotation'), ', ', el('a', { href: urls.people() }, 'who’s who'), ' or ', el('a', { href: urls.timeline() }, 'the timeline'), '.'),
   );
 }
