@@ -48,33 +48,34 @@ const TAG_WITH_ID = /<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?\sid="([^"]+)"[^>]*>/g;
 const ALIAS = /\sdata-permalink-alias[\s>=]/;
 
 /**
- * The permalink ids of each page. `recordIds` are the ids of the data records
- * (people, organisations, places, events); quotation ids are those with a page
- * of their own (/quotes/<id>/).
+ * The permalink ids of each page, in one pass over the pages (read one at a
+ * time). `recordIds` are the ids of the data records (people, organisations,
+ * places, events); quotation ids are those with a page of their own
+ * (/quotes/<id>/), so ids are kept per page first and filtered once every
+ * quote page has been seen.
  */
-export function collectPermalinks(pages: ReadonlyMap<string, string>, recordIds: ReadonlySet<string>): PermalinkManifest {
+export function collectPermalinks(pages: Iterable<readonly [string, string]>, recordIds: ReadonlySet<string>): PermalinkManifest {
   const known = new Set(recordIds);
-  for (const file of pages.keys()) {
-    const quote = QUOTE_PAGE.exec(sitePath(file))?.[1];
-    if (quote && !isRedirectPage(pages.get(file)!)) known.add(quote);
+  const found: { path: string; ids: { tag: string; id: string; alias: boolean }[] }[] = [];
+  for (const [file, html] of pages) {
+    const path = sitePath(file);
+    if (isRedirectPage(html)) {
+      found.push({ path, ids: [] });
+      continue;
+    }
+    const quote = QUOTE_PAGE.exec(path)?.[1];
+    if (quote) known.add(quote);
+    found.push({ path, ids: [...html.matchAll(TAG_WITH_ID)].map(([whole, tag, id]) => ({ tag: tag!, id: id!, alias: ALIAS.test(whole) })) });
   }
   const result: Record<string, string[]> = {};
-  for (const file of [...pages.keys()].sort()) {
-    const path = sitePath(file);
-    const html = pages.get(file)!;
-    const ids = new Set<string>();
-    if (!isRedirectPage(html)) {
-      for (const [whole, tag, id] of html.matchAll(TAG_WITH_ID)) {
-        // An alias anchor keeps a moved permalink alive, whatever kind of id it was.
-        if (ALIAS.test(whole)) {
-          ids.add(id!);
-          continue;
-        }
-        const inArticle = ARTICLE.test(path) && (/^pq?-/.test(id!) || /^h[2-6]$/i.test(tag!));
-        if (inArticle || known.has(id!) || known.has(id!.replace(KIND_PREFIX, ''))) ids.add(id!);
-      }
+  for (const { path, ids } of found.sort((a, b) => a.path.localeCompare(b.path))) {
+    const kept = new Set<string>();
+    for (const { tag, id, alias } of ids) {
+      // An alias anchor keeps a moved permalink alive, whatever kind of id it was.
+      const inArticle = ARTICLE.test(path) && (/^pq?-/.test(id) || /^h[2-6]$/i.test(tag));
+      if (alias || inArticle || known.has(id) || known.has(id.replace(KIND_PREFIX, ''))) kept.add(id);
     }
-    result[path] = [...ids].sort();
+    result[path] = [...kept].sort();
   }
   return { pages: result };
 }
