@@ -16,8 +16,11 @@ export function htmlPages(root: string): string[] {
 
 /** The pages of a site, read one at a time as they are iterated. */
 export class SitePages implements Iterable<[string, string]> {
+  readonly root: string;
   readonly paths: readonly string[];
-  constructor(readonly root: string) {
+  // Fields written out, not as parameter properties: `npm run ids` runs this file on Node's type stripping.
+  constructor(root: string) {
+    this.root = root;
     this.paths = htmlPages(root);
   }
   get size(): number {
