@@ -57,7 +57,18 @@ export default defineConfig({
   // search indexing (and after the preview images they link to are drawn); the same pass narrows each
   // page's CSP (src/integrations/csp-per-page.ts), before the headers are written from them. Moved
   // permalinks get their alias anchors and redirect pages before the links are checked.
-  integrations: [publishGuard(), contentGuard({ contentDir, registryError }), contentPrecheck({ contentDir }), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), permalinks({ contentDir }), ogImages(), linkCheck(), pagefind(), securityHeaders()],
+  integrations: [
+    publishGuard(),
+    contentGuard({ contentDir, registryError }),
+    contentPrecheck({ contentDir }),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/404') }),
+    permalinks({ contentDir }),
+    ogImages(),
+    linkCheck(),
+    pagefind(),
+    securityHeaders(),
+  ],
   security: {
     // A per-page <meta> policy with the hash of each inline script and style
     // (JSON-LD blocks are data, not script, so CSP does not apply to them).

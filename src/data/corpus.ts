@@ -92,14 +92,26 @@ function checkReferences(
       return entry.data.topics.map((topic) => ({ file, text, owner: `article ${entry.id}`, field: 'topics', collection: 'topics', id: topic.id }));
     }),
     ...events.flatMap((entry) => [
-      ...(entry.data.place ? [{ file: eventsFile, text: eventsText, owner: `event ${entry.data.id}`, field: 'place', collection: 'places', id: entry.data.place.id }] : []),
-      ...entry.data.participants.map((person) => ({ file: eventsFile, text: eventsText, owner: `event ${entry.data.id}`, field: 'participants', collection: 'people', id: person.id })),
+      ...(entry.data.place
+        ? [{ file: eventsFile, text: eventsText, owner: `event ${entry.data.id}`, field: 'place', collection: 'places', id: entry.data.place.id }]
+        : []),
+      ...entry.data.participants.map((person) => ({
+        file: eventsFile,
+        text: eventsText,
+        owner: `event ${entry.data.id}`,
+        field: 'participants',
+        collection: 'people',
+        id: person.id,
+      })),
     ]),
   ];
   const known = Object.fromEntries(Object.entries(targets).map(([name, entries]) => [name, new Set(entries.map((entry) => entry.data.id))]));
   const broken = brokenReferences(references, known);
   if (broken.length > 0) {
-    throw new AstroError(`References to records that do not exist:\n${broken.map((line) => `  ${line}`).join('\n')}`, 'Use an id the named data file has (each line lists them), or add the record there.');
+    throw new AstroError(
+      `References to records that do not exist:\n${broken.map((line) => `  ${line}`).join('\n')}`,
+      'Use an id the named data file has (each line lists them), or add the record there.',
+    );
   }
 }
 
@@ -115,14 +127,19 @@ function checkEditorialMarks(articles: CollectionEntry<'articles'>[], sources: M
     for (const sic of data.sic) {
       const count = data[sic.field].split(sic.after).length - 1;
       if (count !== 1) {
-        throw new Error(`${file}: sic: "${sic.after}" occurs ${count} times in the ${sic.field} ("${data[sic.field]}"); give words that occur exactly once, the [sic] goes after them.`);
+        throw new Error(
+          `${file}: sic: "${sic.after}" occurs ${count} times in the ${sic.field} ("${data[sic.field]}"); give words that occur exactly once, the [sic] goes after them.`,
+        );
       }
     }
     if (data.publicationInferredFrom !== undefined) {
       const source = sources.get(data.sourceText.id) ?? '';
-      if (data.publication === null) throw new Error(`${file}: publicationInferredFrom is set but publication is null; name the publication it infers, or remove the field.`);
+      if (data.publication === null)
+        throw new Error(`${file}: publicationInferredFrom is set but publication is null; name the publication it infers, or remove the field.`);
       if (!source.includes(data.publicationInferredFrom)) {
-        throw new Error(`${file}: publicationInferredFrom "${data.publicationInferredFrom}" is not in content/sources/${data.sourceText.id}.txt; quote the words of the source the publication is inferred from.`);
+        throw new Error(
+          `${file}: publicationInferredFrom "${data.publicationInferredFrom}" is not in content/sources/${data.sourceText.id}.txt; quote the words of the source the publication is inferred from.`,
+        );
       }
       if (!data.publicationInferredFrom.includes(data.publication)) {
         throw new Error(`${file}: publicationInferredFrom "${data.publicationInferredFrom}" does not name the publication "${data.publication}".`);
@@ -149,7 +166,11 @@ async function loadCorpus(): Promise<Corpus> {
     getCollection('notes'),
     getCollection('sources'),
   ]);
-  if (articleEntries.length === 0) throw new AstroError('No articles in content/articles/: the site would be empty.', 'Add one with `npm run new-article -- <source.txt>` (see the README’s authoring guide).');
+  if (articleEntries.length === 0)
+    throw new AstroError(
+      'No articles in content/articles/: the site would be empty.',
+      'Add one with `npm run new-article -- <source.txt>` (see the README’s authoring guide).',
+    );
   checkReferences(articleEntries, events, { topics, places, people });
   checkEditorialMarks(articleEntries, new Map(sources.map((entry) => [entry.id, entry.data.text])));
 
@@ -158,10 +179,16 @@ async function loadCorpus(): Promise<Corpus> {
     const { Content, remarkPluginFrontmatter } = await render(entry);
     const annotations = remarkPluginFrontmatter['annotations'] as ArticleAnnotations | undefined;
     if (!annotations) {
-      throw new AstroError(`content/articles/${entry.id}.mdx: no annotations were collected.`, 'The Markdown pipeline (src/plugins/index.ts) must be configured in astro.config.mjs `markdown.processor`.');
+      throw new AstroError(
+        `content/articles/${entry.id}.mdx: no annotations were collected.`,
+        'The Markdown pipeline (src/plugins/index.ts) must be configured in astro.config.mjs `markdown.processor`.',
+      );
     }
     if (annotations.paragraphs.length === 0) {
-      throw new AstroError(`content/articles/${entry.id}.mdx: the article has no paragraphs.`, 'Copy the source text into the article, line for line (`npm run new-article` does this).');
+      throw new AstroError(
+        `content/articles/${entry.id}.mdx: the article has no paragraphs.`,
+        'Copy the source text into the article, line for line (`npm run new-article` does this).',
+      );
     }
     articles.push({ slug: entry.id, entry, Content, annotations, readingMinutes: readingMinutes(annotations.paragraphs.map((p) => p.text).join(' ')) });
   }
@@ -209,13 +236,19 @@ async function loadCorpus(): Promise<Corpus> {
       const words = normalizeWhitespace(quotation.text);
       const start = blocks[block]?.indexOf(words) ?? -1;
       if (start < 0) {
-        throw new AstroError(`${where}: the words of quotation "${quotation.id}" are not in its paragraph's text.`, 'Wrap words of the paragraph the <Quote> stands in, exactly as written there.');
+        throw new AstroError(
+          `${where}: the words of quotation "${quotation.id}" are not in its paragraph's text.`,
+          'Wrap words of the paragraph the <Quote> stands in, exactly as written there.',
+        );
       }
       let directive;
       try {
         directive = textDirectiveFor(blocks, { block, start, end: start + words.length });
       } catch (error) {
-        const failure = new AstroError(`${where}: ${(error as Error).message}`, 'Wrap a longer span of the quotation, so its words name one place on the page.');
+        const failure = new AstroError(
+          `${where}: ${(error as Error).message}`,
+          'Wrap a longer span of the quotation, so its words name one place on the page.',
+        );
         failure.cause = error;
         throw failure;
       }
@@ -262,5 +295,7 @@ export function quoteCardProps(corpus: Corpus, quotation: Quotation) {
 function articleTextBlocks(article: Article): string[] {
   const { headline, dek } = article.entry.data;
   const { headings, paragraphs, pullQuotes } = article.annotations;
-  return [headline, dek, ...headings.map((h) => h.text), ...paragraphs.map((p) => p.text), ...pullQuotes.flatMap((q) => [q.text, q.attribution])].map(normalizeWhitespace);
+  return [headline, dek, ...headings.map((h) => h.text), ...paragraphs.map((p) => p.text), ...pullQuotes.flatMap((q) => [q.text, q.attribution])].map(
+    normalizeWhitespace,
+  );
 }

@@ -37,7 +37,10 @@ export default function contentGuardIntegration(options: { contentDir: string; r
         }
         const { registryError } = options;
         if (registryError instanceof Error) {
-          const failure = new AstroError(registryError.message, 'Fix the record at the file and line named: each data file is a list of records whose shape is in src/schemas/.');
+          const failure = new AstroError(
+            registryError.message,
+            'Fix the record at the file and line named: each data file is a list of records whose shape is in src/schemas/.',
+          );
           failure.cause = registryError;
           throw failure;
         }

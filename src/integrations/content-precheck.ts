@@ -33,7 +33,10 @@ export default function contentPrecheckIntegration(options: { contentDir: string
           const path = join(articlesDir, name);
           problems.push(...frontmatterProblems(relative(root, path), readFileSync(path, 'utf8'), articleSchema));
         }
-        if (problems.length > 0) throw new Error(`Content that does not match its schema. Fix the field at the line given; src/schemas/ says what each field takes:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+        if (problems.length > 0)
+          throw new Error(
+            `Content that does not match its schema. Fix the field at the line given; src/schemas/ says what each field takes:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+          );
       },
     },
   };

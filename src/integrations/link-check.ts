@@ -23,7 +23,11 @@ function sourceHint(root: string, page: string, message: string): string {
   const path = join(root, file);
   if (!existsSync(path)) return '';
   const url = /="([^"]*)"/.exec(message)?.[1];
-  const line = url ? readFileSync(path, 'utf8').split('\n').findIndex((text) => text.includes(url)) : -1;
+  const line = url
+    ? readFileSync(path, 'utf8')
+        .split('\n')
+        .findIndex((text) => text.includes(url))
+    : -1;
   return ` (from ${file}${line >= 0 ? `:${line + 1}` : ''})`;
 }
 
@@ -42,14 +46,19 @@ export default function linkCheckIntegration(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const files = readSiteFiles(siteDir);
         const csp = cspNarrowing(siteDir);
-        const problems = checkSite(files, { ...(site ? { site } : {}), onPage: csp.onPage }).map((problem) => ({ ...problem, message: problem.message + sourceHint(root, problem.page, problem.message) }));
+        const problems = checkSite(files, { ...(site ? { site } : {}), onPage: csp.onPage }).map((problem) => ({
+          ...problem,
+          message: problem.message + sourceHint(root, problem.page, problem.message),
+        }));
         if (problems.length > 0) {
           throw new Error(
             `${problems.length} broken link(s) or duplicate id(s) in the built site:\n${formatProblems(problems)}\n` +
               'Fix: point the link at a page or record id that exists (see src/lib/urls.ts), or give the element a unique id.',
           );
         }
-        logger.info(`Checked the links and ids of ${files.pages.size} pages and narrowed each page's CSP to its own inline hashes (${Math.round(csp.savedBytes() / 1024)} KB less HTML) in ${Math.round(performance.now() - started)} ms: no link broken.`);
+        logger.info(
+          `Checked the links and ids of ${files.pages.size} pages and narrowed each page's CSP to its own inline hashes (${Math.round(csp.savedBytes() / 1024)} KB less HTML) in ${Math.round(performance.now() - started)} ms: no link broken.`,
+        );
       },
     },
   };

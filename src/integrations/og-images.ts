@@ -59,7 +59,9 @@ export default function ogImages(): AstroIntegration {
             cachePng(folder, key, png);
           },
         );
-        logger.info(`Preview images: ${toDraw.length} drawn, ${entries.length - toDraw.length} from the cache (${folder}), in ${Math.round(performance.now() - started)} ms.`);
+        logger.info(
+          `Preview images: ${toDraw.length} drawn, ${entries.length - toDraw.length} from the cache (${folder}), in ${Math.round(performance.now() - started)} ms.`,
+        );
       },
     },
   };

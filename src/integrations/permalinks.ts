@@ -27,7 +27,11 @@ export function recordIds(contentDir: string): Set<string> {
 }
 
 /** Writes the aliases and redirects the moves file asks for into a built site. */
-export function applyMoves(outDir: string, movesJson: string | undefined, site: string | undefined): { aliases: number; redirects: number; redirected: Set<string> } {
+export function applyMoves(
+  outDir: string,
+  movesJson: string | undefined,
+  site: string | undefined,
+): { aliases: number; redirects: number; redirected: Set<string> } {
   const moves = parseMoves(movesJson);
   const pagesByPath = new Map<string, string>();
   for (const [fragment, target] of Object.entries(moves.fragments)) {
@@ -56,8 +60,10 @@ export function applyMoves(outDir: string, movesJson: string | undefined, site: 
   for (const [file, html] of pagesByPath) writeFileSync(file, html);
   for (const [from, to] of Object.entries(moves.paths)) {
     const target = join(outDir, from, 'index.html');
-    if (existsSync(target)) throw new Error(`${MOVES}: ${from} is recorded as moved to ${to}, but the build still has a page at ${from}. Remove the move, or the page.`);
-    if (!existsSync(join(outDir, to, 'index.html'))) throw new Error(`${MOVES}: ${from} is recorded as moved to ${to}, which is not in the build. Point it at a page that exists.`);
+    if (existsSync(target))
+      throw new Error(`${MOVES}: ${from} is recorded as moved to ${to}, but the build still has a page at ${from}. Remove the move, or the page.`);
+    if (!existsSync(join(outDir, to, 'index.html')))
+      throw new Error(`${MOVES}: ${from} is recorded as moved to ${to}, which is not in the build. Point it at a page that exists.`);
     mkdirSync(join(outDir, from), { recursive: true });
     writeFileSync(target, redirectPage(to, site));
   }
@@ -95,8 +101,13 @@ export default function permalinksIntegration(options: { contentDir: string }): 
           );
         }
         const added = addedPermalinks(manifest, current);
-        if (added.length > 0) logger.warn(`${added.length} new permalink(s) not yet in ${MANIFEST} (first: ${added[0]}). Pin them with \`npm run ids -- --update\` and commit the manifest.`);
-        logger.info(`All ${Object.values(manifest.pages).reduce((sum, ids) => sum + ids.length + 1, 0)} pinned paths and ids are present (${aliases} alias anchor(s), ${redirects} redirect(s)).`);
+        if (added.length > 0)
+          logger.warn(
+            `${added.length} new permalink(s) not yet in ${MANIFEST} (first: ${added[0]}). Pin them with \`npm run ids -- --update\` and commit the manifest.`,
+          );
+        logger.info(
+          `All ${Object.values(manifest.pages).reduce((sum, ids) => sum + ids.length + 1, 0)} pinned paths and ids are present (${aliases} alias anchor(s), ${redirects} redirect(s)).`,
+        );
       },
     },
   };

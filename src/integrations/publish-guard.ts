@@ -33,7 +33,11 @@ interface GuardState {
   report: (message: string) => void;
 }
 const KEY = Symbol.for('summit-desk.publish-guard');
-const state: GuardState = ((globalThis as Record<symbol, unknown>)[KEY] as GuardState | undefined) ?? { guarded: undefined, armed: false, report: (message) => console.error(message) };
+const state: GuardState = ((globalThis as Record<symbol, unknown>)[KEY] as GuardState | undefined) ?? {
+  guarded: undefined,
+  armed: false,
+  report: (message) => console.error(message),
+};
 (globalThis as Record<symbol, unknown>)[KEY] = state;
 
 function removeOutput(why: string): void {

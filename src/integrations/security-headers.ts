@@ -25,7 +25,11 @@ export default function securityHeadersIntegration(): AstroIntegration {
         const styles = new Set<string>();
         for (const [page, html] of readSiteFiles(root).pages) {
           const policy = META_POLICY.exec(html)?.[1];
-          if (!policy) throw new AstroError(`${page} has no Content-Security-Policy <meta> tag.`, 'Turn `security.csp` on in astro.config.mjs: the headers are written from each page’s policy.');
+          if (!policy)
+            throw new AstroError(
+              `${page} has no Content-Security-Policy <meta> tag.`,
+              'Turn `security.csp` on in astro.config.mjs: the headers are written from each page’s policy.',
+            );
           const found = hashesInPolicy(policy.replaceAll('&#39;', "'"));
           found.scripts.forEach((hash) => scripts.add(hash));
           found.styles.forEach((hash) => styles.add(hash));

@@ -88,7 +88,9 @@ export function emptyAnnotations(): ArticleAnnotations {
 export function collectedAnnotations(file: VFile, plugin: string): ArticleAnnotations {
   const summit = file.data.summit;
   if (!summit) {
-    file.fail(`${plugin} runs on the annotations that remark-annotation-vocabulary starts, and found none: run remark-annotation-vocabulary first (the order is set in src/plugins/index.ts).`);
+    file.fail(
+      `${plugin} runs on the annotations that remark-annotation-vocabulary starts, and found none: run remark-annotation-vocabulary first (the order is set in src/plugins/index.ts).`,
+    );
   }
   return summit;
 }

@@ -18,10 +18,15 @@ export function articleFileProblems(names: readonly string[], folder = 'content/
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
     const earlier = seen.get(slug);
-    if (earlier) problems.push(`${folder}/${name}: gets the same slug "${slug}" as ${folder}/${earlier}; one would silently replace the other. Remove or rename one of them.`);
+    if (earlier)
+      problems.push(
+        `${folder}/${name}: gets the same slug "${slug}" as ${folder}/${earlier}; one would silently replace the other. Remove or rename one of them.`,
+      );
     else seen.set(slug, name);
     if (!SLUG_FILE.test(name)) {
-      problems.push(`${folder}/${name}: article file names are their URL slugs, lower-case words joined by hyphens. Rename it to ${folder}/${slug || 'article'}.mdx.`);
+      problems.push(
+        `${folder}/${name}: article file names are their URL slugs, lower-case words joined by hyphens. Rename it to ${folder}/${slug || 'article'}.mdx.`,
+      );
     }
   }
   return problems;

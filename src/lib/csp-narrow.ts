@@ -25,7 +25,8 @@ export function inlineHashes(page: string | Root): { scripts: Set<string>; style
   // Parsed, not matched with a pattern: "<script>" may stand as text in an attribute.
   visit(typeof page === 'string' ? fromHtml(page) : page, 'element', (node) => {
     if (node.tagName === 'style') styles.add(sha256(toString(node)));
-    if (node.tagName === 'script' && node.properties['src'] === undefined && node.properties['type'] !== 'application/ld+json') scripts.add(sha256(toString(node)));
+    if (node.tagName === 'script' && node.properties['src'] === undefined && node.properties['type'] !== 'application/ld+json')
+      scripts.add(sha256(toString(node)));
   });
   return { scripts, styles };
 }
@@ -45,7 +46,10 @@ export function narrowPolicy(html: string, page: string, tree?: Root): string {
     const needed = name === 'script-src' ? own.scripts : name === 'style-src' ? own.styles : undefined;
     if (!needed) return directive.trim();
     for (const hash of needed) {
-      if (!sources.includes(hash)) throw new Error(`${page}: an inline ${name === 'script-src' ? 'script' : 'style'} (${hash}) is not allowed by the page's Content-Security-Policy; it would be blocked in the browser.`);
+      if (!sources.includes(hash))
+        throw new Error(
+          `${page}: an inline ${name === 'script-src' ? 'script' : 'style'} (${hash}) is not allowed by the page's Content-Security-Policy; it would be blocked in the browser.`,
+        );
     }
     return [name, ...sources.filter((source) => !HASH.test(source) || needed.has(source))].join(' ');
   });

@@ -41,7 +41,10 @@ export function requireParagraph(ancestors: readonly Node[], node: Node, file: V
   const enclosing = enclosingParagraph(ancestors);
   if (enclosing) return enclosing;
   if (ancestors.some((ancestor) => ancestor.type === 'paragraph')) {
-    file.fail(`${tag}'s paragraph has no permalink id: ${plugin} records annotations by the ids remark-anchor-ids gives; run remark-anchor-ids first (the order is set in src/plugins/index.ts).`, node);
+    file.fail(
+      `${tag}'s paragraph has no permalink id: ${plugin} records annotations by the ids remark-anchor-ids gives; run remark-anchor-ids first (the order is set in src/plugins/index.ts).`,
+      node,
+    );
   }
   file.fail(`${tag} must be inside a paragraph of the article.`, node);
 }

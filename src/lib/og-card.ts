@@ -74,7 +74,11 @@ export function ogCardTree(card: OgCard): OgNode {
       el(
         'div',
         { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' },
-        el('div', { fontSize: titleSize(title), fontWeight: card.quote ? 600 : 700, lineHeight: 1.2, fontStyle: card.quote === 'paraphrase' ? 'italic' : 'normal' }, title),
+        el(
+          'div',
+          { fontSize: titleSize(title), fontWeight: card.quote ? 600 : 700, lineHeight: 1.2, fontStyle: card.quote === 'paraphrase' ? 'italic' : 'normal' },
+          title,
+        ),
         card.body !== undefined && el('div', { marginTop: 24, fontSize: 30, lineHeight: 1.35, color: COLOR.muted }, truncateWords(card.body, 190)),
       ),
       (card.byline !== undefined || card.detail !== undefined) &&

@@ -39,14 +39,27 @@ let fonts: { name: string; data: Buffer; weight: 400 | 600 | 700; style: 'normal
 let versionKey: string | undefined;
 
 function loadFonts() {
-  fonts ??= FONT_FILES.map(({ weight, style, file }) => ({ name: 'Source Serif 4', data: readFileSync(require.resolve(`@fontsource/source-serif-4/files/${file}`)), weight, style }));
+  fonts ??= FONT_FILES.map(({ weight, style, file }) => ({
+    name: 'Source Serif 4',
+    data: readFileSync(require.resolve(`@fontsource/source-serif-4/files/${file}`)),
+    weight,
+    style,
+  }));
   return fonts;
 }
 
 /** The cache key of a card: its element tree and everything else that shapes the PNG. */
 export function ogCacheKey(card: OgCard): string {
-  versionKey ??= [RENDER_VERSION, require('satori/package.json').version, require('@resvg/resvg-js/package.json').version, ...loadFonts().map((font) => createHash('sha256').update(font.data).digest('hex'))].join('|');
-  return createHash('sha256').update(versionKey).update(JSON.stringify(ogCardTree(card))).digest('hex');
+  versionKey ??= [
+    RENDER_VERSION,
+    require('satori/package.json').version,
+    require('@resvg/resvg-js/package.json').version,
+    ...loadFonts().map((font) => createHash('sha256').update(font.data).digest('hex')),
+  ].join('|');
+  return createHash('sha256')
+    .update(versionKey)
+    .update(JSON.stringify(ogCardTree(card)))
+    .digest('hex');
 }
 
 /** Draws the card, without the cache. */

@@ -35,7 +35,14 @@ export interface IndexOptions {
  * filters. Indexed twice, every hit would show twice, and the index (which
  * the first search downloads whole) would grow.
  */
-export const EXCLUDE_SELECTORS = ['.visually-hidden', '.self-link', '[aria-hidden="true"]', '.quote-cards', '.mention-list', 'ol.cards > li > .quote-card'] as const;
+export const EXCLUDE_SELECTORS = [
+  '.visually-hidden',
+  '.self-link',
+  '[aria-hidden="true"]',
+  '.quote-cards',
+  '.mention-list',
+  'ol.cards > li > .quote-card',
+] as const;
 
 const BODY_MARKER = /<[^>]+\sdata-pagefind-body[\s=>]/;
 
@@ -73,11 +80,17 @@ export async function buildSearchIndex(siteDir: string, outputPath: string, opti
   // Read one page at a time; the first marked page (usually the first read) ends the check.
   const pages = htmlFiles(siteDir);
   if (!pages.some((page) => BODY_MARKER.test(readFileSync(join(siteDir, page), 'utf8')))) {
-    throw new Error(`Search index: none of the ${pages.length} HTML pages in ${siteDir} marks its content with data-pagefind-body. Put data-pagefind-body on the main content (src/layouts/Base.astro, <main>).`);
+    throw new Error(
+      `Search index: none of the ${pages.length} HTML pages in ${siteDir} marks its content with data-pagefind-body. Put data-pagefind-body on the main content (src/layouts/Base.astro, <main>).`,
+    );
   }
   const ms = options.stepTimeoutMs ?? 60_000;
   try {
-    const created = await step('createIndex', pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: [...(options.excludeSelectors ?? EXCLUDE_SELECTORS)] }), ms);
+    const created = await step(
+      'createIndex',
+      pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: [...(options.excludeSelectors ?? EXCLUDE_SELECTORS)] }),
+      ms,
+    );
     check('createIndex', created.errors);
     const index = created.index;
     if (!index) throw new Error('Pagefind createIndex returned no index.');

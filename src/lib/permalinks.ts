@@ -127,7 +127,10 @@ export function parseMoves(json: string | undefined, file = 'src/data/permalink-
       problems.push(`fragments: "${from}" → "${to}": the key is "/page/path/#old-id" and the value the new id alone`);
     }
   }
-  if (problems.length > 0) throw new Error(`${file}: ${problems.join('; ')}. Shape: {"paths": {"/quotes/<old-id>/": "/quotes/<new-id>/"}, "fragments": {"/articles/<slug>/#<old-id>": "<new-id>"}}.`);
+  if (problems.length > 0)
+    throw new Error(
+      `${file}: ${problems.join('; ')}. Shape: {"paths": {"/quotes/<old-id>/": "/quotes/<new-id>/"}, "fragments": {"/articles/<slug>/#<old-id>": "<new-id>"}}.`,
+    );
   return moves;
 }
 
@@ -139,9 +142,15 @@ const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceA
  * page has no such element, or already has the old id.
  */
 export function addAlias(html: string, page: string, oldId: string, target: string): string {
-  if (html.includes(` id="${oldId}"`)) throw new Error(`${page}#${oldId} is recorded as moved to #${target}, but the page still has id "${oldId}". Remove the move from src/data/permalink-moves.json.`);
+  if (html.includes(` id="${oldId}"`))
+    throw new Error(
+      `${page}#${oldId} is recorded as moved to #${target}, but the page still has id "${oldId}". Remove the move from src/data/permalink-moves.json.`,
+    );
   const tag = new RegExp(`<[a-zA-Z][a-zA-Z0-9-]*\\b[^>]*?\\sid="${target.replace(/[^A-Za-z0-9_-]/g, '')}"[^>]*>`).exec(html);
-  if (!tag) throw new Error(`${page}#${oldId} is recorded as moved to #${target}, but ${page} has no element with id "${target}". Fix the move in src/data/permalink-moves.json.`);
+  if (!tag)
+    throw new Error(
+      `${page}#${oldId} is recorded as moved to #${target}, but ${page} has no element with id "${target}". Fix the move in src/data/permalink-moves.json.`,
+    );
   const at = tag.index + tag[0].length;
   // Empty, so readers and assistive technology never meet it: it only gives the old link somewhere to land.
   return `${html.slice(0, at)}<span id="${escapeAttribute(oldId)}" data-permalink-alias></span>${html.slice(at)}`;
@@ -183,12 +192,17 @@ export function redirectLines(paths: Record<string, string>): string {
 
 /** The manifest as committed: stable order, one id per line, so diffs show exactly what was added. */
 export function formatManifest(manifest: PermalinkManifest): string {
-  const pages = Object.fromEntries(Object.keys(manifest.pages).sort().map((path) => [path, [...manifest.pages[path]!].sort()]));
+  const pages = Object.fromEntries(
+    Object.keys(manifest.pages)
+      .sort()
+      .map((path) => [path, [...manifest.pages[path]!].sort()]),
+  );
   return `${JSON.stringify({ $comment: 'Every published page path and permalink id. Checked by every build (src/integrations/permalinks.ts); update with `npm run ids -- --update`.', pages }, null, 2)}\n`;
 }
 
 export function parseManifest(json: string): PermalinkManifest {
   const value = JSON.parse(json) as { pages?: Record<string, string[]> };
-  if (!value.pages || typeof value.pages !== 'object') throw new Error('src/data/permalinks.json: expected {"pages": {"/path/": ["id", …]}}. Recreate it with `npm run build && npm run ids -- --update`.');
+  if (!value.pages || typeof value.pages !== 'object')
+    throw new Error('src/data/permalinks.json: expected {"pages": {"/path/": ["id", …]}}. Recreate it with `npm run build && npm run ids -- --update`.');
   return { pages: value.pages };
 }

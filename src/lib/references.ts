@@ -18,7 +18,12 @@ export interface Reference {
 /** The 1-based line of the first occurrence of `needle` at or after the line holding `after`, or undefined. */
 export function lineOf(text: string, needle: string, after?: string): number | undefined {
   const lines = text.split('\n');
-  const start = after ? Math.max(0, lines.findIndex((line) => line.includes(after))) : 0;
+  const start = after
+    ? Math.max(
+        0,
+        lines.findIndex((line) => line.includes(after)),
+      )
+    : 0;
   const index = lines.findIndex((line, i) => i >= start && line.includes(needle));
   return index === -1 ? undefined : index + 1;
 }

@@ -25,7 +25,9 @@ function problems(file: string, text: string, offset: number, check: (data: unkn
   if (document.errors.length > 0) return []; // YAML syntax errors are Astro's (and the registry's) to report, with their lines
   return check(document.toJS()).map(({ path, message }) => {
     // "participants[1]", "topics[0]": the field and, in a list, the item; a record list's own index is the line.
-    const field = path.slice(skip).reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '') || '(record)';
+    const field =
+      path.slice(skip).reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '') ||
+      '(record)';
     return `${file}:${lineOf(document, lineCounter, path, offset)}: ${field}: ${message}`;
   });
 }

@@ -48,7 +48,7 @@ export function serializeSearchState(state: SearchState): string {
 
 /** Whether the search asks anything (a query or at least one filter). */
 export function isEmptySearch(state: SearchState): boolean {
-  return !state.q.trim() && FACETS.every(({ key }) => !(state.filters[key]?.length));
+  return !state.q.trim() && FACETS.every(({ key }) => !state.filters[key]?.length);
 }
 
 /** The filters in the shape Pagefind's `search()` takes: values of one facet are alternatives, facets combine. */

@@ -11,7 +11,9 @@ export function siteUrl(value: string | undefined, fallback = 'http://localhost:
     url = undefined;
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname) {
-    throw new Error(`SITE_URL="${value}" is not a web address. Set SITE_URL to the site's full address with its scheme, e.g. SITE_URL=https://${value.replace(/^[a-z]+:\/*/i, '') || 'example.org'}, or unset it for a local build.`);
+    throw new Error(
+      `SITE_URL="${value}" is not a web address. Set SITE_URL to the site's full address with its scheme, e.g. SITE_URL=https://${value.replace(/^[a-z]+:\/*/i, '') || 'example.org'}, or unset it for a local build.`,
+    );
   }
   return value;
 }

@@ -19,7 +19,13 @@ export function personRef(site: URL, id: string): JsonLd {
 
 export function personLd(site: URL, person: PersonData): JsonLd {
   if (person.kind === 'office') {
-    return { '@context': 'https://schema.org', '@type': 'GovernmentOrganization', '@id': ldId(site, urls.person(person.id), 'person'), name: person.name, description: person.role };
+    return {
+      '@context': 'https://schema.org',
+      '@type': 'GovernmentOrganization',
+      '@id': ldId(site, urls.person(person.id), 'person'),
+      name: person.name,
+      description: person.role,
+    };
   }
   return {
     '@context': 'https://schema.org',
@@ -52,7 +58,9 @@ export function eventLd(site: URL, event: EventData, place: { name: string; coun
     eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     description: [event.summary, event.outcome].filter(Boolean).join(' '),
-    ...(place ? { location: { '@type': 'Place', name: place.name, ...(place.country ? { address: { '@type': 'PostalAddress', addressCountry: place.country } } : {}) } } : {}),
+    ...(place
+      ? { location: { '@type': 'Place', name: place.name, ...(place.country ? { address: { '@type': 'PostalAddress', addressCountry: place.country } } : {}) } }
+      : {}),
     attendee: participants.map((person) => ({ '@type': 'Person', name: person.name, ...personRef(site, person.id) })),
     url: new URL(urls.meeting(event.id), site).href,
   };

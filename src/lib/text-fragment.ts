@@ -55,7 +55,10 @@ export function formatTextDirective(directive: TextDirective): string {
 export function parseTextDirective(fragment: string): TextDirective | undefined {
   const at = fragment.indexOf(':~:text=');
   if (at < 0) return undefined;
-  const parts = fragment.slice(at + ':~:text='.length).split('&')[0]!.split(',');
+  const parts = fragment
+    .slice(at + ':~:text='.length)
+    .split('&')[0]!
+    .split(',');
   const prefix = parts[0]?.endsWith('-') ? parts.shift()!.slice(0, -1) : undefined;
   const suffix = parts.at(-1)?.startsWith('-') ? parts.pop()!.slice(1) : undefined;
   const [textStart, textEnd] = parts.map(decodeURIComponent);
@@ -173,12 +176,21 @@ export function textDirectiveFor(blocks: readonly string[], target: TextSpan): T
       // Prefer the words before (they read naturally as the lead-in), then after, then both.
       const prefix = before.slice(-context).join(' ') || undefined;
       const suffix = after.slice(0, context).join(' ') || undefined;
-      const candidates: TextDirective[] = context === 0 ? [core] : [{ ...core, prefix }, { ...core, suffix }, { ...core, prefix, suffix }];
+      const candidates: TextDirective[] =
+        context === 0
+          ? [core]
+          : [
+              { ...core, prefix },
+              { ...core, suffix },
+              { ...core, prefix, suffix },
+            ];
       for (const candidate of candidates) {
         if (context > 0 && !candidate.prefix && !candidate.suffix) continue;
         if (isTarget(matchIn(page, candidate))) return candidate;
       }
     }
   }
-  throw new Error(`No text fragment matches only "${words.join(' ').slice(0, 80)}…" (block ${target.block}): the same words, with the same context, occur more than once on the page.`);
+  throw new Error(
+    `No text fragment matches only "${words.join(' ').slice(0, 80)}…" (block ${target.block}): the same words, with the same context, occur more than once on the page.`,
+  );
 }

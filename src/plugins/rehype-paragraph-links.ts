@@ -17,7 +17,11 @@ export default function rehypeParagraphLinks() {
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'p' || typeof node.properties['id'] !== 'string') return;
       node.children.push(
-        h('a', { className: ['self-link'], href: `#${node.properties['id']}`, ariaLabel: 'Link to this paragraph', dataShare: 'this paragraph', dataEditorial: '' }, '¶'),
+        h(
+          'a',
+          { className: ['self-link'], href: `#${node.properties['id']}`, ariaLabel: 'Link to this paragraph', dataShare: 'this paragraph', dataEditorial: '' },
+          '¶',
+        ),
       );
     });
   };

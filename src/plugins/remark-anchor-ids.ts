@@ -28,7 +28,10 @@ export default function remarkAnchorIds() {
     const claim = (id: string, node: Paragraph | Heading) => {
       const earlier = seen.get(id);
       if (earlier) {
-        file.fail(`Duplicate anchor id "${id}": this ${node.type} and the one at line ${earlier.position?.start.line ?? '?'} would share a permalink. Identical blocks cannot both be linked; check the article against its source.`, node);
+        file.fail(
+          `Duplicate anchor id "${id}": this ${node.type} and the one at line ${earlier.position?.start.line ?? '?'} would share a permalink. Identical blocks cannot both be linked; check the article against its source.`,
+          node,
+        );
       }
       seen.set(id, node);
       setId(node, id);

@@ -32,7 +32,8 @@ export function isCommentOnly(node: Node): boolean {
   return program !== undefined && program.type === 'Program' && program.body.length === 0;
 }
 
-const isQuote = (node: Node): boolean => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (node as { name?: string | null }).name === 'Quote';
+const isQuote = (node: Node): boolean =>
+  (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (node as { name?: string | null }).name === 'Quote';
 
 export default function remarkAnnotationVocabulary() {
   return (tree: Root, file: VFile) => {
@@ -47,7 +48,10 @@ export default function remarkAnnotationVocabulary() {
         case 'mdxTextExpression':
           if (!isCommentOnly(node)) {
             const shown = node.value.trim().replace(/\s+/g, ' ');
-            file.fail(`Unexpected expression {${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown}}: articles allow only comments, {/* … */}, with nothing else between the braces (MDX would run it as code at build time). Remove it, or make it a single comment. If these braces are article text, the source has changed; check it against content/sources/.`, node);
+            file.fail(
+              `Unexpected expression {${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown}}: articles allow only comments, {/* … */}, with nothing else between the braces (MDX would run it as code at build time). Remove it, or make it a single comment. If these braces are article text, the source has changed; check it against content/sources/.`,
+              node,
+            );
           }
           break;
         case 'mdxJsxFlowElement':
@@ -60,11 +64,17 @@ export default function remarkAnnotationVocabulary() {
             file.fail(`Unknown annotation${what} use one of ${ANNOTATION_NAMES.join(', ')} (see README, "Authoring").`, node);
           }
           if (name === 'Quote' && ancestors.some(isQuote)) {
-            file.fail('A <Quote> inside another <Quote> would credit these words to both speakers. Quote each speaker\'s words separately: close the outer <Quote> before this one opens, or remove one of them.', node);
+            file.fail(
+              "A <Quote> inside another <Quote> would credit these words to both speakers. Quote each speaker's words separately: close the outer <Quote> before this one opens, or remove one of them.",
+              node,
+            );
           }
           const isFlow = node.type === 'mdxJsxFlowElement';
           if (spec.position === 'text' && isFlow) {
-            file.fail(`<${name}> wraps words inside a paragraph; here it stands on lines of its own. Put the opening and closing tags on the paragraph's line.`, node);
+            file.fail(
+              `<${name}> wraps words inside a paragraph; here it stands on lines of its own. Put the opening and closing tags on the paragraph's line.`,
+              node,
+            );
           }
           if (spec.position === 'flow' && !isFlow) {
             file.fail(`<${name} /> stands on a line of its own, between paragraphs, not inside one.`, node);

@@ -35,7 +35,8 @@ const REFUSED: Record<string, string> = {
   thematicBreak: `A rule (---, ***) is not one of the source's blocks. ${ARTICLE_HOLDS}. Remove it`,
   html: `Raw HTML is not allowed in an article. ${ARTICLE_HOLDS}`,
   link: 'Markdown links ([words](address)) are not allowed in an article: the site makes its own links from the annotations. Link a name with <Mention person="…">…</Mention>, or remove the link and keep the words',
-  linkReference: 'Markdown reference links ([words][label]) are not allowed in an article: the site makes its own links from the annotations. Use <Mention …>…</Mention>, or remove the brackets',
+  linkReference:
+    'Markdown reference links ([words][label]) are not allowed in an article: the site makes its own links from the annotations. Use <Mention …>…</Mention>, or remove the brackets',
   image: 'Images (![…](…)) are not allowed in an article: it publishes the source text only, and an image could show other words than the source. Remove it',
   imageReference: 'Images (![…][label]) are not allowed in an article: it publishes the source text only. Remove it',
   definition: 'Link definitions ([label]: address) are not allowed in an article: the site makes its own links from the annotations. Remove this line',

@@ -107,8 +107,16 @@ export default function remarkMargin({ registry, items = defaultItems, authored 
         children.push(node);
         continue;
       }
-      const marginColumn = { type: 'annotation', children: margin, data: { hName: 'div', hProperties: { className: ['margin'], dataEditorial: '' } } } as unknown as Annotation;
-      children.push({ type: 'annotation', children: [marginColumn, node], data: { hName: 'div', hProperties: { className: ['with-margin'] } } } as unknown as Annotation);
+      const marginColumn = {
+        type: 'annotation',
+        children: margin,
+        data: { hName: 'div', hProperties: { className: ['margin'], dataEditorial: '' } },
+      } as unknown as Annotation;
+      children.push({
+        type: 'annotation',
+        children: [marginColumn, node],
+        data: { hName: 'div', hProperties: { className: ['with-margin'] } },
+      } as unknown as Annotation);
     }
     tree.children = children;
   };

@@ -34,7 +34,8 @@ export default function remarkPullQuotes({ registry }: Options) {
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return;
       // On a line of its own a tag is wrapped in a paragraph; the figure replaces both.
-      const pullQuote = node.type === 'paragraph' && node.children.length === 1 && isPullQuote(node.children[0]) ? node.children[0] : isPullQuote(node) ? node : undefined;
+      const pullQuote =
+        node.type === 'paragraph' && node.children.length === 1 && isPullQuote(node.children[0]) ? node.children[0] : isPullQuote(node) ? node : undefined;
       if (!pullQuote) return;
       if (parent.type !== 'root') file.fail('<PullQuote> stands on a line of its own, between paragraphs.', pullQuote);
       const { values } = literalAttributes(pullQuote);
@@ -46,12 +47,18 @@ export default function remarkPullQuotes({ registry }: Options) {
       // The figure is rebuilt from plain text, so a tag inside would vanish with its record: refuse it.
       visit(pullQuote, (inner) => {
         if (inner !== pullQuote && (inner.type === 'mdxJsxTextElement' || inner.type === 'mdxJsxFlowElement')) {
-          file.fail(`<PullQuote> holds plain words only: the <${inner.name ?? ''}> inside it would be lost from the figure. Annotate these words where the article says them, or remove the tag.`, inner);
+          file.fail(
+            `<PullQuote> holds plain words only: the <${inner.name ?? ''}> inside it would be lost from the figure. Annotate these words where the article says them, or remove the tag.`,
+            inner,
+          );
         }
       });
       const text = toString(pullQuote);
       if (!text.endsWith(attribution) || text.length === attribution.length) {
-        file.fail(`<PullQuote attribution="${attribution}"> must be the end of the pull quote's text, after the quoted words; the text ends "…${text.slice(-40)}".`, pullQuote);
+        file.fail(
+          `<PullQuote attribution="${attribution}"> must be the end of the pull quote's text, after the quoted words; the text ends "…${text.slice(-40)}".`,
+          pullQuote,
+        );
       }
       const words = text.slice(0, text.length - attribution.length);
       const id = anchorIds([words], 'pq')[0]!;
@@ -67,7 +74,12 @@ export default function remarkPullQuotes({ registry }: Options) {
           hName: 'figure',
           hProperties: { id, className: ['pull-quote'], dataSpeaker: speaker },
           hChildren: [
-            { type: 'element', tagName: 'blockquote', properties: {}, children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: words }] }] },
+            {
+              type: 'element',
+              tagName: 'blockquote',
+              properties: {},
+              children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: words }] }],
+            },
             { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: attribution }] },
           ],
         },

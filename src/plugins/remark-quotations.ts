@@ -79,7 +79,10 @@ export default function remarkQuotations({ registry }: Options) {
           file.fail(`Unknown topic '${topic}' in <Quote topics>. Topics are a fixed vocabulary in content/topics.yaml (${knownIds(registry.topics)}).`, node);
         }
         if (!isStance(stance)) {
-          file.fail(`Unknown stance '${stance}' for topic '${topic}' in <Quote topics>: write topic:stance with one of ${describeStances()}; a topic without one is '${DEFAULT_STANCE}'.`, node);
+          file.fail(
+            `Unknown stance '${stance}' for topic '${topic}' in <Quote topics>: write topic:stance with one of ${describeStances()}; a topic without one is '${DEFAULT_STANCE}'.`,
+            node,
+          );
         }
         if (topics.includes(topic)) {
           file.fail(`Topic '${topic}' is given twice in <Quote topics>: give each topic once, with the one stance the words support.`, node);
@@ -97,12 +100,18 @@ export default function remarkQuotations({ registry }: Options) {
       const events = [...new Set([...about, ...mentionedEvents(node)])];
       const text = toString(node);
       if (!source.includes(text)) {
-        file.fail(`The words of this <Quote> are not verbatim in content/sources/${sourceId}.txt: "${text.slice(0, 80)}…". Quote cards show the article's exact words; fix the text to match the source.`, node);
+        file.fail(
+          `The words of this <Quote> are not verbatim in content/sources/${sourceId}.txt: "${text.slice(0, 80)}…". Quote cards show the article's exact words; fix the text to match the source.`,
+          node,
+        );
       }
       const id = quotationBaseId(speaker, text);
       const line = node.position?.start.line ?? 0;
       if (lines.has(id)) {
-        file.fail(`Two quotations get the id "${id}" (this one and line ${lines.get(id)}): the same speaker's words starting the same way. Wrap a longer or different span so they differ.`, node);
+        file.fail(
+          `Two quotations get the id "${id}" (this one and line ${lines.get(id)}): the same speaker's words starting the same way. Wrap a longer or different span so they differ.`,
+          node,
+        );
       }
       lines.set(id, line);
       const { anchor } = requireParagraph(ancestors, node, file, '<Quote>', 'remark-quotations');

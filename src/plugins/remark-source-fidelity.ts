@@ -48,10 +48,13 @@ export default function remarkSourceFidelity({ registry }: Options) {
     const frontmatter = (file.data.astro?.frontmatter ?? {}) as Record<string, unknown>;
     const sourceId = frontmatter['sourceText'];
     if (typeof sourceId !== 'string') {
-      file.fail('Frontmatter needs `sourceText`: the id of the article\'s source in content/sources/ (the file name without .txt).', tree);
+      file.fail("Frontmatter needs `sourceText`: the id of the article's source in content/sources/ (the file name without .txt).", tree);
     }
     if (!SOURCE_ID.test(sourceId)) {
-      file.fail(`\`sourceText: ${sourceId}\` must name a file in content/sources/ by its name without .txt (lower-case words joined by hyphens, e.g. sourceText: hanoi-hangover); paths are not allowed.`, tree);
+      file.fail(
+        `\`sourceText: ${sourceId}\` must name a file in content/sources/ by its name without .txt (lower-case words joined by hyphens, e.g. sourceText: hanoi-hangover); paths are not allowed.`,
+        tree,
+      );
     }
     const source = registry.sourceText(sourceId);
     if (source === undefined) {
@@ -68,7 +71,10 @@ export default function remarkSourceFidelity({ registry }: Options) {
       if (frontmatter[`${field}By`] !== 'source') continue;
       const expected = lines[next];
       if (!expected || frontmatter[field] !== expected.text) {
-        file.fail(`Frontmatter \`${field}\` says it comes from the source (${field}By: source), but it differs from ${where} line ${expected?.line ?? '?'}: expected "${showInvisible(expected?.text ?? '')}", found "${showInvisible(String(frontmatter[field] ?? ''))}". Copy it exactly, or set ${field}By: site.`, tree);
+        file.fail(
+          `Frontmatter \`${field}\` says it comes from the source (${field}By: source), but it differs from ${where} line ${expected?.line ?? '?'}: expected "${showInvisible(expected?.text ?? '')}", found "${showInvisible(String(frontmatter[field] ?? ''))}". Copy it exactly, or set ${field}By: site.`,
+          tree,
+        );
       }
       next += 1;
     }
@@ -78,7 +84,10 @@ export default function remarkSourceFidelity({ registry }: Options) {
       const actual = toString(block);
       const expected = lines[next];
       if (!expected) {
-        file.fail(`This ${block.type} is not in the source: ${where} has no more lines. Articles publish the source text only; put the site's own words in a <Note>.`, block);
+        file.fail(
+          `This ${block.type} is not in the source: ${where} has no more lines. Articles publish the source text only; put the site's own words in a <Note>.`,
+          block,
+        );
       }
       if (actual !== expected.text) {
         file.fail(
@@ -90,7 +99,10 @@ export default function remarkSourceFidelity({ registry }: Options) {
     }
     if (next < lines.length) {
       const missing = lines[next]!;
-      file.fail(`The article stops before the end of ${where}: line ${missing.line} ("${missing.text.slice(0, 60)}…") is missing. Every line of the source must be published.`, tree);
+      file.fail(
+        `The article stops before the end of ${where}: line ${missing.line} ("${missing.text.slice(0, 60)}…") is missing. Every line of the source must be published.`,
+        tree,
+      );
     }
   };
 }

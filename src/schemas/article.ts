@@ -6,7 +6,10 @@ import { line, recordId } from './common.ts';
 export const HEADLINE_MAX = 140;
 
 export const articleSchema = z.strictObject({
-  headline: line.max(HEADLINE_MAX, `a headline is at most ${HEADLINE_MAX} characters (it is the page title, the link preview and the search result); shorten it, and put the rest in the dek`),
+  headline: line.max(
+    HEADLINE_MAX,
+    `a headline is at most ${HEADLINE_MAX} characters (it is the page title, the link preview and the search result); shorten it, and put the rest in the dek`,
+  ),
   /** `source` when the headline is the source's own first line; `site` when the site wrote it. */
   headlineBy: z.enum(['source', 'site']),
   /** The standfirst under the headline. */

@@ -2,9 +2,7 @@
 import { z } from 'astro/zod';
 
 /** Record ids: lower-case words joined by hyphens, as they appear in URLs. */
-export const recordId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens, e.g. "hong-min"');
+export const recordId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens, e.g. "hong-min"');
 
 /** A non-empty line of text with no leading or trailing space. */
 export const line = z.string().trim().min(1, 'must not be empty');

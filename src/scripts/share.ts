@@ -81,27 +81,33 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-share]')
   const title = link.dataset['shareTitle'] ?? document.title;
   // A margin card for several quotations shares their paragraph (data-share-href) rather than one card.
   const url = new URL(link.dataset['shareHref'] ?? link.getAttribute('href')!, base).href;
-  const control: HTMLButtonElement = button('Share', () => {
-    const open = menu.matches(':popover-open');
-    if (open) menu.hidePopover();
-    // A second press on the control that opened the menu closes it.
-    if (open && control.hasAttribute('data-share-open')) return;
-    const items = [button('Copy link', () => copy(url, `Link to ${what} copied: ${url}`, url), `Copy link to ${what}`)];
-    if (words) items.push(button('Copy words with link', () => copy(`${words}\n${url}`, `Words and link copied: ${url}`, url)));
-    if (typeof navigator.share === 'function') {
-      items.push(button('Share…', () => navigator.share({ title, ...(words ? { text: words } : {}), url }).catch(() => undefined), `Share ${what} with another app`));
-    }
-    for (const item of items) item.addEventListener('click', close);
-    menu.setAttribute('aria-label', `Share ${what}`);
-    menu.replaceChildren(...items);
-    // The menu opens beside this button (CSS anchor positioning; centred where a browser lacks it).
-    openedBy?.removeAttribute('data-share-open');
-    openedBy = control;
-    control.setAttribute('data-share-open', '');
-    menu.showPopover();
-    // Focus moves into the menu at once; an action or Escape closes it and brings focus back.
-    items[0]!.focus();
-  }, `Share ${what}`);
+  const control: HTMLButtonElement = button(
+    'Share',
+    () => {
+      const open = menu.matches(':popover-open');
+      if (open) menu.hidePopover();
+      // A second press on the control that opened the menu closes it.
+      if (open && control.hasAttribute('data-share-open')) return;
+      const items = [button('Copy link', () => copy(url, `Link to ${what} copied: ${url}`, url), `Copy link to ${what}`)];
+      if (words) items.push(button('Copy words with link', () => copy(`${words}\n${url}`, `Words and link copied: ${url}`, url)));
+      if (typeof navigator.share === 'function') {
+        items.push(
+          button('Share…', () => navigator.share({ title, ...(words ? { text: words } : {}), url }).catch(() => undefined), `Share ${what} with another app`),
+        );
+      }
+      for (const item of items) item.addEventListener('click', close);
+      menu.setAttribute('aria-label', `Share ${what}`);
+      menu.replaceChildren(...items);
+      // The menu opens beside this button (CSS anchor positioning; centred where a browser lacks it).
+      openedBy?.removeAttribute('data-share-open');
+      openedBy = control;
+      control.setAttribute('data-share-open', '');
+      menu.showPopover();
+      // Focus moves into the menu at once; an action or Escape closes it and brings focus back.
+      items[0]!.focus();
+    },
+    `Share ${what}`,
+  );
   control.className = 'share-button';
   control.setAttribute('aria-haspopup', 'true');
   link.after(control);

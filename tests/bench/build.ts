@@ -169,7 +169,14 @@ export function measureBuild(root = projectRoot): Promise<BuildMeasurement> {
         rmSync(timeDir, { recursive: true, force: true });
         if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = Math.round((user! + system!) * 1000);
       }
-      resolve({ wallMs, ...(cpuMs === undefined ? {} : { cpuMs }), peakRssMb: Math.round(peak / 1024 / 1024), peakRssMbByPhase: byPhase, ...parsePhases(output), output });
+      resolve({
+        wallMs,
+        ...(cpuMs === undefined ? {} : { cpuMs }),
+        peakRssMb: Math.round(peak / 1024 / 1024),
+        peakRssMbByPhase: byPhase,
+        ...parsePhases(output),
+        output,
+      });
     });
   });
 }

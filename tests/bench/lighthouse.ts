@@ -36,7 +36,13 @@ export async function runLighthouse(baseUrl: string, paths: string[], runs = 3):
   try {
     for (const path of paths) {
       const samples: Record<Exclude<keyof LighthouseScores, 'path' | 'runs' | 'error' | 'failing'>, number[]> = {
-        performance: [], accessibility: [], bestPractices: [], seo: [], lcpMs: [], tbtMs: [], cls: [],
+        performance: [],
+        accessibility: [],
+        bestPractices: [],
+        seo: [],
+        lcpMs: [],
+        tbtMs: [],
+        cls: [],
       };
       let error: string | undefined;
       const failing = new Set<string>();

@@ -35,7 +35,10 @@ async function record(page: Page, action: () => Promise<unknown>): Promise<Fetch
       (async () => {
         const body = await response.body().catch(() => undefined);
         if (!body) return undefined;
-        const sizes = await response.request().sizes().catch(() => undefined);
+        const sizes = await response
+          .request()
+          .sizes()
+          .catch(() => undefined);
         const transfer = sizes ? sizes.responseBodySize + sizes.responseHeadersSize : body.length;
         return { url: response.url(), kind: response.request().resourceType(), raw: body.length, gzip: gzipSize(body), transfer };
       })(),

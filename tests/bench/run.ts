@@ -23,7 +23,10 @@ import { measurePage, type PageLoad } from './pages.ts';
 import { measureSearch, type SearchTiming } from './search.ts';
 import { editOneArticle, writeSyntheticProject } from './synthetic.ts';
 
-const SYNTHETIC = [...(process.env['BENCH_SYNTHETIC'] ?? '100,1000').split(',').filter(Boolean).map(Number), ...(process.env['BENCH_LARGE'] === '1' ? [3000] : [])];
+const SYNTHETIC = [
+  ...(process.env['BENCH_SYNTHETIC'] ?? '100,1000').split(',').filter(Boolean).map(Number),
+  ...(process.env['BENCH_LARGE'] === '1' ? [3000] : []),
+];
 const WARM = process.env['BENCH_WARM'] !== '0';
 const LIGHTHOUSE_RUNS = Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 3);
 
@@ -59,19 +62,39 @@ const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${valu
 
 function phaseText(build: Omit<BuildMeasurement, 'output'>): string {
   const { collectMs, bundleMs, renderMs, pagefindMs } = build.phases;
-  const memory = Object.entries(build.peakRssMbByPhase).map(([phase, mb]) => `${phase} ${mb}`).join(', ');
-  const steps = Object.entries(build.phases.steps ?? {}).map(([name, value]) => `${name} ${ms(value)}`).join(', ');
+  const memory = Object.entries(build.peakRssMbByPhase)
+    .map(([phase, mb]) => `${phase} ${mb}`)
+    .join(', ');
+  const steps = Object.entries(build.phases.steps ?? {})
+    .map(([name, value]) => `${name} ${ms(value)}`)
+    .join(', ');
   return `time: collect ${ms(collectMs)}, bundle+MDX ${ms(bundleMs)}, render ${ms(renderMs)}, Pagefind ${ms(pagefindMs)}${steps ? ` (after the pages: ${steps})` : ''}; peak MB by phase: ${memory}`;
 }
 
-function table(pages: (PageLoad & { articleBudget?: number })[], lighthouse: LighthouseScores[], search: SearchTiming, site: Omit<BuildMeasurement, 'output'>, synthetic: SyntheticResult[]): string {
+function table(
+  pages: (PageLoad & { articleBudget?: number })[],
+  lighthouse: LighthouseScores[],
+  search: SearchTiming,
+  site: Omit<BuildMeasurement, 'output'>,
+  synthetic: SyntheticResult[],
+): string {
   const lines: string[] = [];
   const row = (cells: (string | number)[]) => lines.push(`| ${cells.join(' | ')} |`);
   row(['Measure', 'Page / case', 'HTML raw', 'HTML gzip', 'CSS gzip', 'JS gzip at load', 'Requests', 'Images+fonts', 'Notes']);
   row(Array(9).fill('---'));
   for (const page of pages) {
     const note = page.articleBudget === undefined ? '' : `HTML+CSS ${bytes(page.articleBudget)} B gzip (budget 14,600)`;
-    row([`page: ${page.type}`, `\`${page.path}\``, bytes(page.htmlRaw), bytes(page.htmlGzip), bytes(page.cssGzip), bytes(page.jsGzip), page.requests, bytes(page.imageFontBytes), note]);
+    row([
+      `page: ${page.type}`,
+      `\`${page.path}\``,
+      bytes(page.htmlRaw),
+      bytes(page.htmlGzip),
+      bytes(page.cssGzip),
+      bytes(page.jsGzip),
+      page.requests,
+      bytes(page.imageFontBytes),
+      note,
+    ]);
   }
   for (const entry of lighthouse) {
     if (entry.error || entry.runs === 0) {
@@ -83,31 +106,96 @@ function table(pages: (PageLoad & { articleBudget?: number })[], lighthouse: Lig
     const failing = entry.failing?.length ? `; losing points: ${entry.failing.join(', ')}` : '';
     row([`Lighthouse (mobile, median of ${entry.runs})`, `\`${entry.path}\``, '', '', '', '', '', '', `${scores}; ${vitals}${failing}`]);
   }
-  const onDisk = search.indexOnDisk === undefined ? 'index n/a' : `index ${kb(search.indexOnDisk)} on disk (${kb(search.indexProperOnDisk ?? 0)} index/filter/fragment)`;
+  const onDisk =
+    search.indexOnDisk === undefined ? 'index n/a' : `index ${kb(search.indexOnDisk)} on disk (${kb(search.indexProperOnDisk ?? 0)} index/filter/fragment)`;
   if (search.available) {
     const split = `runtime ${kb(search.runtimeBytes ?? 0)}, index ${kb(search.indexBytesFetched ?? 0)}, UI ${kb(search.uiBytes ?? 0)}`;
-    row(['search', `“${search.query}” from \`${search.page}\``, '', '', '', '', search.firstSearchResponses ?? '', '', `first search ${kb(search.firstSearchBytes ?? 0)} transferred (${split}); keystroke→results cold ${ms(search.coldMs)}, warm ${ms(search.warmMs)} (median of 3, incl. the UI's debounce); ${onDisk}`]);
+    row([
+      'search',
+      `“${search.query}” from \`${search.page}\``,
+      '',
+      '',
+      '',
+      '',
+      search.firstSearchResponses ?? '',
+      '',
+      `first search ${kb(search.firstSearchBytes ?? 0)} transferred (${split}); keystroke→results cold ${ms(search.coldMs)}, warm ${ms(search.warmMs)} (median of 3, incl. the UI's debounce); ${onDisk}`,
+    ]);
     for (const each of search.queries ?? []) {
-      const heaviest = [...each.files].sort((a, b) => b.bytes - a.bytes).slice(0, 4).map((file) => `${file.url.replace(/^.*\//, '')} ${kb(file.bytes)}`).join(', ');
-      row(['first search', `“${each.query}” from \`${search.page}\``, '', '', '', '', each.responses, '', `**${kb(each.bytes)}** transferred (budget 100 KB); largest: ${heaviest}`]);
+      const heaviest = [...each.files]
+        .sort((a, b) => b.bytes - a.bytes)
+        .slice(0, 4)
+        .map((file) => `${file.url.replace(/^.*\//, '')} ${kb(file.bytes)}`)
+        .join(', ');
+      row([
+        'first search',
+        `“${each.query}” from \`${search.page}\``,
+        '',
+        '',
+        '',
+        '',
+        each.responses,
+        '',
+        `**${kb(each.bytes)}** transferred (budget 100 KB); largest: ${heaviest}`,
+      ]);
     }
   } else {
     row(['search', 'n/a', '', '', '', '', '', '', `n/a (${search.reason}); ${onDisk}`]);
   }
-  row(['build: real site', `${site.pages ?? '?'} pages`, '', '', '', '', '', '', `${ms(site.wallMs)} wall, ${ms(site.cpuMs)} CPU, peak ${site.peakRssMb} MB; ${phaseText(site)}`]);
+  row([
+    'build: real site',
+    `${site.pages ?? '?'} pages`,
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    `${ms(site.wallMs)} wall, ${ms(site.cpuMs)} CPU, peak ${site.peakRssMb} MB; ${phaseText(site)}`,
+  ]);
   for (const result of synthetic) {
-    row([`build: ${result.articles} articles`, `${result.build.pages ?? '?'} pages`, '', '', '', '', '', '', `${ms(result.build.wallMs)} wall, **${result.msPerArticle} ms/article** (${result.cpuMsPerArticle ?? 'n/a'} ms CPU), peak ${result.build.peakRssMb} MB; ${phaseText(result.build)}`]);
+    row([
+      `build: ${result.articles} articles`,
+      `${result.build.pages ?? '?'} pages`,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      `${ms(result.build.wallMs)} wall, **${result.msPerArticle} ms/article** (${result.cpuMsPerArticle ?? 'n/a'} ms CPU), peak ${result.build.peakRssMb} MB; ${phaseText(result.build)}`,
+    ]);
     const warm = result.warm;
     if (warm) {
       const cpu = warm.cpuMs === undefined ? 'n/a' : Math.round(warm.cpuMs / result.articles);
-      row([`warm rebuild: ${result.articles} articles`, 'one article edited', '', '', '', '', '', '', `${ms(warm.wallMs)} wall, **${warm.msPerArticle} ms/article** (${cpu} ms CPU), peak ${warm.peakRssMb} MB; ${phaseText(warm)}`]);
+      row([
+        `warm rebuild: ${result.articles} articles`,
+        'one article edited',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        `${ms(warm.wallMs)} wall, **${warm.msPerArticle} ms/article** (${cpu} ms CPU), peak ${warm.peakRssMb} MB; ${phaseText(warm)}`,
+      ]);
     }
   }
   if (synthetic.length >= 2) {
     const [small, big] = [synthetic[0]!, synthetic.at(-1)!];
     const factor = big.articles / small.articles;
     const growth = (a: number | undefined, b: number | undefined) => (a && b ? `×${(b / a).toFixed(1)}` : 'n/a');
-    row(['build: growth', `${small.articles} → ${big.articles}`, '', '', '', '', '', '', `×${factor} articles: wall ${growth(small.build.wallMs, big.build.wallMs)}, CPU ${growth(small.build.cpuMs, big.build.cpuMs)} (linear = ×${factor}); ms/article ${small.msPerArticle} → ${big.msPerArticle}`]);
+    row([
+      'build: growth',
+      `${small.articles} → ${big.articles}`,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      `×${factor} articles: wall ${growth(small.build.wallMs, big.build.wallMs)}, CPU ${growth(small.build.cpuMs, big.build.cpuMs)} (linear = ×${factor}); ms/article ${small.msPerArticle} → ${big.msPerArticle}`,
+    ]);
   }
   return lines.join('\n');
 }
@@ -136,7 +224,8 @@ async function main() {
         if (type === 'article') {
           const weight = pageWeight(path);
           pages.push({ ...load, articleBudget: weight.htmlGzip + cssGzip(weight) });
-          if (jsGzip(weight) !== load.jsGzip) console.error(`bench: note: JS at load in the browser (${load.jsGzip} B) differs from the static count (${jsGzip(weight)} B)`);
+          if (jsGzip(weight) !== load.jsGzip)
+            console.error(`bench: note: JS at load in the browser (${load.jsGzip} B) differs from the static count (${jsGzip(weight)} B)`);
         } else {
           pages.push(load);
         }
@@ -161,7 +250,12 @@ async function main() {
     writeSyntheticProject(projectRoot, target, size);
     try {
       const { output: _output, ...build } = await measureBuild(target);
-      const result: SyntheticResult = { articles: size, build, msPerArticle: Math.round(build.wallMs / size), ...(build.cpuMs === undefined ? {} : { cpuMsPerArticle: Math.round(build.cpuMs / size) }) };
+      const result: SyntheticResult = {
+        articles: size,
+        build,
+        msPerArticle: Math.round(build.wallMs / size),
+        ...(build.cpuMs === undefined ? {} : { cpuMsPerArticle: Math.round(build.cpuMs / size) }),
+      };
       if (WARM) {
         console.error(`bench: warm rebuild of ${size} articles after editing one…`);
         editOneArticle(target);

@@ -85,7 +85,9 @@ function du(dir: string): number {
 
 export async function measureSearch(browser: Browser, baseUrl: string, articlePath: string): Promise<SearchTiming> {
   const index = join(distDir, 'pagefind');
-  const onDisk = existsSync(index) ? { indexOnDisk: du(index), indexProperOnDisk: du(join(index, 'index')) + du(join(index, 'filter')) + du(join(index, 'fragment')) } : {};
+  const onDisk = existsSync(index)
+    ? { indexOnDisk: du(index), indexProperOnDisk: du(join(index, 'index')) + du(join(index, 'filter')) + du(join(index, 'fragment')) }
+    : {};
   const context = await browser.newContext();
   const page = await context.newPage();
   try {

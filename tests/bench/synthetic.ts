@@ -76,7 +76,10 @@ export interface SyntheticArticle {
 export function syntheticArticle(pool: readonly Block[], n: number): SyntheticArticle {
   const next = random(n * 7919);
   const count = Math.min(pool.length, 8 + Math.floor(next() * 17)); // 8–24 blocks, the real articles have 9 and 30
-  const order = pool.map((block, index) => ({ block, key: next(), index })).sort((a, b) => a.key - b.key).slice(0, count);
+  const order = pool
+    .map((block, index) => ({ block, key: next(), index }))
+    .sort((a, b) => a.key - b.key)
+    .slice(0, count);
   const slug = `synthetic-${String(n).padStart(4, '0')}`;
   let quote = 0;
   const lines: string[] = [];
@@ -131,7 +134,9 @@ export function writeSyntheticProject(projectRoot: string, target: string, total
   linkNodeModules(projectRoot, target);
   const articlesDir = join(target, 'content/articles');
   const sourcesDir = join(target, 'content/sources');
-  const real = readdirSync(articlesDir).filter((name) => name.endsWith('.mdx')).sort();
+  const real = readdirSync(articlesDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
   const pool = real.flatMap((name) => articleBlocks(readFileSync(join(articlesDir, name), 'utf8')));
   const synthetic = Math.max(0, total - real.length);
   for (let n = 1; n <= synthetic; n += 1) {

@@ -26,12 +26,17 @@ describe('article page budgets', () => {
     const weight = pageWeight(path);
     // The CSS must be counted somewhere: inline in the HTML (build.inlineStylesheets) or in linked sheets, each non-empty.
     // ("every" alone passed on a page with no stylesheet list at all.)
-    const inlineCss = readPageSource(path).match(/<style\b[^>]*>([\s\S]*?)<\/style>/g)?.join('').length ?? 0;
+    const inlineCss =
+      readPageSource(path)
+        .match(/<style\b[^>]*>([\s\S]*?)<\/style>/g)
+        ?.join('').length ?? 0;
     expect(inlineCss + weight.stylesheets.length, 'no CSS found for the page').toBeGreaterThan(0);
     if (weight.stylesheets.length === 0) expect(inlineCss, 'inline CSS').toBeGreaterThan(2000);
     for (const sheet of weight.stylesheets) expect(sheet.gzip, sheet.href).toBeGreaterThan(0);
     const htmlAndCss = weight.htmlGzip + cssGzip(weight);
-    expect(htmlAndCss, `HTML ${weight.htmlGzip} + CSS ${cssGzip(weight)} (${weight.stylesheets.map((s) => s.href).join(', ')})`).toBeLessThanOrEqual(FIRST_WINDOW);
+    expect(htmlAndCss, `HTML ${weight.htmlGzip} + CSS ${cssGzip(weight)} (${weight.stylesheets.map((s) => s.href).join(', ')})`).toBeLessThanOrEqual(
+      FIRST_WINDOW,
+    );
   });
 
   it.each(articles)('%s: no script blocks parsing from <head>', (path) => {

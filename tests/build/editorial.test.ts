@@ -113,7 +113,10 @@ describe('1. the positions matrix says where they stand', () => {
     }
     expect(tags).toBeGreaterThan(30);
     const narang = cards.find(({ id }) => id.startsWith('vipin-narang-called-for'))!.card;
-    expect([...narang.querySelectorAll('.tags a')].map((a) => text(a))).toEqual(['Deterrence and containment: supports', 'South Korean nuclear option: opposes']);
+    expect([...narang.querySelectorAll('.tags a')].map((a) => text(a))).toEqual([
+      'Deterrence and containment: supports',
+      'South Korean nuclear option: opposes',
+    ]);
   });
 
   it('shows the stance beside the topic on person pages', () => {
@@ -194,15 +197,24 @@ describe('2. annotation and page errors', () => {
   it('counts the places and organisations the articles name, and lists no organisation they do not', () => {
     const people = readPage('/people/');
     // Expected counts come from the article paragraphs themselves.
-    const bodyText = articles.map((slug) => [...readPage(`/articles/${slug}/`).querySelectorAll('[data-article-body] p[id^="p-"]')].map((p) => text(p)).join('\n')).join('\n');
+    const bodyText = articles
+      .map((slug) => [...readPage(`/articles/${slug}/`).querySelectorAll('[data-article-body] p[id^="p-"]')].map((p) => text(p)).join('\n'))
+      .join('\n');
     const occurrences = (name: string) => (bodyText.match(new RegExp(`\\b${name}\\b`, 'g')) ?? []).length;
-    for (const [id, name] of [['place-hanoi', 'Hanoi'], ['place-singapore', 'Singapore'], ['org-apec', 'Asia-Pacific Economic Cooperation']] as const) {
+    for (const [id, name] of [
+      ['place-hanoi', 'Hanoi'],
+      ['place-singapore', 'Singapore'],
+      ['org-apec', 'Asia-Pacific Economic Cooperation'],
+    ] as const) {
       const expected = occurrences(name);
       expect(expected, name).toBeGreaterThan(0);
       expect(text(people.getElementById(id)), name).toContain(`${expected} mention${expected === 1 ? '' : 's'}`);
     }
     // The articles' structured data names them too.
-    const placesOf = (slug: string) => (jsonLd(`/articles/${slug}/`).find((b) => b['@type'] === 'NewsArticle').mentions as { '@type': string; name?: string }[]).filter((m) => m['@type'] === 'Place').map((m) => m.name);
+    const placesOf = (slug: string) =>
+      (jsonLd(`/articles/${slug}/`).find((b) => b['@type'] === 'NewsArticle').mentions as { '@type': string; name?: string }[])
+        .filter((m) => m['@type'] === 'Place')
+        .map((m) => m.name);
     expect(placesOf('hanoi-hangover')).toContain('Hanoi');
     expect(placesOf('trump-kim-fourth-meeting')).toEqual(expect.arrayContaining(['Hanoi', 'Singapore']));
     expect(occurrences('Panmunjom')).toBe(0);
@@ -216,7 +228,9 @@ describe('2. annotation and page errors', () => {
   it('says whose words are in quotation marks inside a paraphrase', () => {
     const koh = cards.find(({ id }) => id.startsWith('koh-yu-hwan-pyongyang-was-likely'))!.card;
     expect(text(koh.querySelector('q.own-words'))).toBe('“tread very cautiously”');
-    expect(text(koh.querySelector('.kind'))).toBe('Paraphrase by the article: the article’s words, except those in quotation marks, which are Koh Yu-hwan’s own');
+    expect(text(koh.querySelector('.kind'))).toBe(
+      'Paraphrase by the article: the article’s words, except those in quotation marks, which are Koh Yu-hwan’s own',
+    );
   });
 
   it('tags Yang Moo-jin’s quotation with what his words are about, not Russia alignment', () => {
@@ -229,7 +243,11 @@ describe('2. annotation and page errors', () => {
   it('gives each article every topic its quotations carry, in its JSON-LD keywords', () => {
     for (const slug of articles) {
       const keywords = (jsonLd(`/articles/${slug}/`).find((b) => b['@type'] === 'NewsArticle').keywords as string).split(', ');
-      const quoted = new Set(cards.filter(({ card }) => card.getAttribute('data-article') === slug).flatMap(({ card }) => card.getAttribute('data-topics')!.split(' ').filter(Boolean)));
+      const quoted = new Set(
+        cards
+          .filter(({ card }) => card.getAttribute('data-article') === slug)
+          .flatMap(({ card }) => card.getAttribute('data-topics')!.split(' ').filter(Boolean)),
+      );
       expect(quoted.size, slug).toBeGreaterThan(0);
       const labels = [...quoted].map((id) => text(positions.getElementById(`topic-${id}`)));
       for (const label of labels) expect(keywords, `${slug}: ${label}`).toContain(label);
@@ -283,7 +301,9 @@ describe('2. annotation and page errors', () => {
       expect(readPage('/articles/hanoi-hangover/').querySelector('meta[name="description"]')!.getAttribute('content')).not.toContain('Summit Desk');
     });
     it('on the article page', () => {
-      expect(text(readPage('/articles/trump-kim-fourth-meeting/').querySelector('.site-note[data-editorial]'))).toContain('headline and summary above are Summit Desk’s');
+      expect(text(readPage('/articles/trump-kim-fourth-meeting/').querySelector('.site-note[data-editorial]'))).toContain(
+        'headline and summary above are Summit Desk’s',
+      );
     });
   });
 
@@ -309,12 +329,15 @@ describe('2. annotation and page errors', () => {
     const timeline = readPage('/timeline/');
     const dated = ['trump-letter-declined', 'hudson-institute-report', 'apec-summit-2025'];
     for (const id of dated) expect(text(timeline.getElementById(id)?.querySelector('.when')), id).toContain('dated by Summit Desk');
-    for (const id of ['singapore-summit-2018', 'hanoi-summit-2019', 'dmz-meeting-2019']) expect(text(timeline.getElementById(id)?.querySelector('.when')), id).not.toContain('dated by Summit Desk');
+    for (const id of ['singapore-summit-2018', 'hanoi-summit-2019', 'dmz-meeting-2019'])
+      expect(text(timeline.getElementById(id)?.querySelector('.when')), id).not.toContain('dated by Summit Desk');
   });
 
   it('tags the phrases that name people, and refers to Kim as the articles do', () => {
     const mentioned = (slug: string, words: string) =>
-      [...readPage(`/articles/${slug}/`).querySelectorAll('[data-mention^="person:"]')].filter((m) => text(m) === words).map((m) => m.getAttribute('data-mention'));
+      [...readPage(`/articles/${slug}/`).querySelectorAll('[data-mention^="person:"]')]
+        .filter((m) => text(m) === words)
+        .map((m) => m.getAttribute('data-mention'));
     expect(mentioned('trump-kim-fourth-meeting', 'the North Korean leader')).toEqual(['person:kim-jong-un']);
     expect(mentioned('hanoi-hangover', 'the US president')).toEqual(['person:donald-trump', 'person:donald-trump']);
     expect(mentioned('hanoi-hangover', 'the two leaders')).toEqual(['person:donald-trump kim-jong-un']);

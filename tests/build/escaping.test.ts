@@ -57,8 +57,7 @@ test('a headline with <script> and a dek with "><img onerror> are shown as text 
       if (script.getAttribute('type') === 'application/ld+json') {
         expect(script.textContent ?? '', path).not.toContain('<');
         jsonLd.push(script.textContent ?? '');
-      }
-      else expect(script.textContent ?? '', path).not.toContain('__pwned');
+      } else expect(script.textContent ?? '', path).not.toContain('__pwned');
     }
     if ((document.body.textContent ?? '').includes(HEADLINE)) shownAsText += 1;
   }

@@ -37,7 +37,11 @@ describe('source texts', () => {
 
   it('include every seed, byte for byte', () => {
     const sources = readdirSync(sourcesDir).map((name) => readFileSync(join(sourcesDir, name)));
-    const seeds = existsSync(seedsDir) ? readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join(seedsDir, name))) : undefined;
+    const seeds = existsSync(seedsDir)
+      ? readdirSync(seedsDir)
+          .filter((name) => name.endsWith('.txt'))
+          .map((name) => readFileSync(join(seedsDir, name)))
+      : undefined;
     expect(sources.length).toBeGreaterThanOrEqual(SEED_DIGESTS.length);
     if (seeds) {
       expect(seeds.length).toBeGreaterThan(0);
@@ -50,7 +54,9 @@ describe('source texts', () => {
   });
 
   it('each has exactly one article', () => {
-    const sourceIds = readdirSync(sourcesDir).map((name) => name.replace(/\.txt$/, '')).sort();
+    const sourceIds = readdirSync(sourcesDir)
+      .map((name) => name.replace(/\.txt$/, ''))
+      .sort();
     expect(articles.map((a) => a.frontmatter.sourceText).sort()).toEqual(sourceIds);
   });
 });
@@ -70,7 +76,10 @@ describe.each(articles)('article $slug', ({ slug, frontmatter }) => {
   it('contains every sentence of the source in its visible text', () => {
     const visible = normalise(blocks.join(' '));
     let from = 0;
-    for (const sentence of source.split(/(?<=[.?!”])\s+/).map(normalise).filter(Boolean)) {
+    for (const sentence of source
+      .split(/(?<=[.?!”])\s+/)
+      .map(normalise)
+      .filter(Boolean)) {
       const at = visible.indexOf(sentence, from);
       expect(at, `missing or out of order: ${sentence}`).toBeGreaterThanOrEqual(0);
       from = at + sentence.length;
@@ -117,7 +126,9 @@ describe('the pull quote in hanoi-hangover', () => {
   const figure = document.querySelector('figure.pull-quote');
 
   it('is a figure with the quotation and its attribution apart', () => {
-    expect(figure?.querySelector('blockquote')?.textContent).toBe('Kim saw the failure of the Hanoi summit as a personal insult – it turned out to be little more than political theatre');
+    expect(figure?.querySelector('blockquote')?.textContent).toBe(
+      'Kim saw the failure of the Hanoi summit as a personal insult – it turned out to be little more than political theatre',
+    );
     expect(figure?.querySelector('figcaption')?.textContent).toBe('Hong Min, Korea Institute for National Unification');
   });
 

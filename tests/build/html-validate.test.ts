@@ -34,7 +34,8 @@ test(`html-validate (recommended) finds no errors on any of the ${pages.length} 
   for (const path of pages) {
     const report = await validator.validateString(readPageSource(path), path);
     for (const result of report.results) {
-      for (const message of result.messages) errors.push(`${path}:${message.line}:${message.column} [${message.ruleId}] ${message.message} (${message.selector ?? ''})`);
+      for (const message of result.messages)
+        errors.push(`${path}:${message.line}:${message.column} [${message.ruleId}] ${message.message} (${message.selector ?? ''})`);
     }
   }
   expect(errors, errors.join('\n')).toEqual([]);

@@ -27,8 +27,12 @@ describe('the checker', () => {
     const problems = checkSite(
       site(
         {
-          'index.html': page('<a href="/a/">a</a><a href="a/#x">x</a><a href="#top">top</a><a href="https://example.com/missing">out</a><img src="/i.png" srcset="/i.png 1x, /i@2x.png 2x" alt="">'),
-          'a/index.html': page('<h2 id="x">x</h2><a href="../">home</a><a href="#x:~:text=x">text fragment</a><a href="#:~:text=x">text alone</a><a href="http://localhost:4321/a/#x">abs</a>'),
+          'index.html': page(
+            '<a href="/a/">a</a><a href="a/#x">x</a><a href="#top">top</a><a href="https://example.com/missing">out</a><img src="/i.png" srcset="/i.png 1x, /i@2x.png 2x" alt="">',
+          ),
+          'a/index.html': page(
+            '<h2 id="x">x</h2><a href="../">home</a><a href="#x:~:text=x">text fragment</a><a href="#:~:text=x">text alone</a><a href="http://localhost:4321/a/#x">abs</a>',
+          ),
         },
         ['i.png', 'i@2x.png'],
       ),
@@ -40,7 +44,9 @@ describe('the checker', () => {
   test('lists each broken link, asset, fragment and repeated id with its page', () => {
     const problems = checkSite(
       site({
-        'index.html': page('<a href="/nowhere/">1</a><a href="/a/#missing">2</a><img src="/gone.png" srcset="/gone@2x.png 2x" alt=""><a href="#self-missing">3</a><a href="/a/#gone:~:text=d">4</a>'),
+        'index.html': page(
+          '<a href="/nowhere/">1</a><a href="/a/#missing">2</a><img src="/gone.png" srcset="/gone@2x.png 2x" alt=""><a href="#self-missing">3</a><a href="/a/#gone:~:text=d">4</a>',
+        ),
         'a/index.html': page('<p id="d"></p><p id="d"></p>'),
       }),
     );

@@ -87,7 +87,13 @@ describe('every page', () => {
 
   it('links the feed, the manifest and icons that exist', () => {
     const { document } = heads.get('/')!;
-    for (const selector of ['link[rel="alternate"][type="application/rss+xml"]', 'link[rel="manifest"]', 'link[rel="icon"][type="image/svg+xml"]', 'link[rel="icon"][type="image/png"]', 'link[rel="apple-touch-icon"]']) {
+    for (const selector of [
+      'link[rel="alternate"][type="application/rss+xml"]',
+      'link[rel="manifest"]',
+      'link[rel="icon"][type="image/svg+xml"]',
+      'link[rel="icon"][type="image/png"]',
+      'link[rel="apple-touch-icon"]',
+    ]) {
       const href = document.querySelector(selector)?.getAttribute('href');
       expect(href, selector).toBeTruthy();
       expect(fileFor(new URL(href!, SITE_URL).pathname), `${selector} ${href}`).toBeDefined();
@@ -99,7 +105,8 @@ describe('structured data', () => {
   /** Pages on which each @id is described (has a @type), not only referred to. */
   const defined = new Map<string, Set<string>>();
   for (const page of pages) {
-    for (const node of ldNodes(page)) if (node['@type'] && typeof node['@id'] === 'string') defined.set(node['@id'], (defined.get(node['@id']) ?? new Set()).add(page));
+    for (const node of ldNodes(page))
+      if (node['@type'] && typeof node['@id'] === 'string') defined.set(node['@id'], (defined.get(node['@id']) ?? new Set()).add(page));
   }
 
   it('every block parses and every node has a type or is an @id reference', () => {
@@ -167,14 +174,24 @@ describe('feeds and discovery', () => {
   it('the RSS feed lists each article once, with a link into dist/ and no invented date', () => {
     const feed = read('rss.xml');
     const links = [...feed.matchAll(/<item>.*?<link>(.*?)<\/link>/gs)].map((m) => m[1]!);
-    expect(links.sort()).toEqual(pages.filter(isArticle).map((page) => new URL(page, SITE_URL).href).sort());
+    expect(links.sort()).toEqual(
+      pages
+        .filter(isArticle)
+        .map((page) => new URL(page, SITE_URL).href)
+        .sort(),
+    );
     expect(feed).not.toContain('<pubDate>');
   });
 
   it('the sitemap lists every page but the error page, under the site URL', () => {
     expect(read('sitemap-index.xml')).toContain(new URL('/sitemap-0.xml', SITE_URL).href);
     const listed = [...read('sitemap-0.xml').matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!);
-    expect(listed.sort()).toEqual(pages.filter((page) => page !== '/404.html').map((page) => new URL(page, SITE_URL).href).sort());
+    expect(listed.sort()).toEqual(
+      pages
+        .filter((page) => page !== '/404.html')
+        .map((page) => new URL(page, SITE_URL).href)
+        .sort(),
+    );
   });
 
   it('robots.txt points at the sitemap', () => {

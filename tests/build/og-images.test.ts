@@ -34,7 +34,9 @@ describe('preview images', () => {
   });
 
   it('exist for each article, quotation and meeting, and the site', () => {
-    const built = filesUnder(join(distDir, 'og')).map((file) => file.slice(distDir.length).replaceAll('\\', '/')).sort();
+    const built = filesUnder(join(distDir, 'og'))
+      .map((file) => file.slice(distDir.length).replaceAll('\\', '/'))
+      .sort();
     const quotes = readPage('/quotes/').querySelectorAll('.quote-card');
     const meetings = builtPages().filter((page) => /^\/timeline\/[^/]+\/$/.test(page));
     const articles = builtPages().filter((page) => /^\/articles\/[^/]+\/$/.test(page));

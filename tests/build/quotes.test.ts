@@ -14,7 +14,9 @@ import { contentDir } from '../support/paths.ts';
  * not from the site.
  */
 const EXPECTED_SPEAKERS: Record<string, string> = (() => {
-  const people = new Map((parse(readFileSync(join(contentDir, 'people.yaml'), 'utf8')) as { id: string; name: string }[]).map((person) => [person.id, person.name]));
+  const people = new Map(
+    (parse(readFileSync(join(contentDir, 'people.yaml'), 'utf8')) as { id: string; name: string }[]).map((person) => [person.id, person.name]),
+  );
   const articleDir = join(contentDir, 'articles');
   const ids = readdirSync(articleDir)
     .filter((name) => name.endsWith('.mdx'))
@@ -70,7 +72,9 @@ describe('quote cards', () => {
   });
 
   it('mark the speaker’s own words inside a paraphrase as theirs, and say so in the label (issue 12)', () => {
-    const withOwnWords = cards.filter(({ card }) => card.classList.contains('quote-card--paraphrase') && card.querySelector('blockquote')!.textContent!.includes('“'));
+    const withOwnWords = cards.filter(
+      ({ card }) => card.classList.contains('quote-card--paraphrase') && card.querySelector('blockquote')!.textContent!.includes('“'),
+    );
     // Koh’s “tread very cautiously”, Yang’s “window of opportunity”, Aum’s “stable coexistence” and “long-term and aspirational…”,
     // Town’s two, DeTrani’s “action-for-action”.
     expect(withOwnWords.length).toBeGreaterThanOrEqual(7);

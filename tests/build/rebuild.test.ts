@@ -19,7 +19,17 @@ afterAll(() => fixture.remove());
 /** Every file of a built site: path → SHA-256 of its bytes. */
 function digests(dir: string): Map<string, string> {
   const files = globSync('**/*', { cwd: dir, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(files.map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1)).sort().map((path) => [path, createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')]));
+  return new Map(
+    files
+      .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+      .sort()
+      .map((path) => [
+        path,
+        createHash('sha256')
+          .update(readFileSync(join(dir, path)))
+          .digest('hex'),
+      ]),
+  );
 }
 
 /** "Preview images: 3 drawn, 38 from the cache" from the og-images integration's log. */

@@ -112,7 +112,11 @@ describe.each(meetingIds)('meeting %s', (id) => {
   it('links to at least one paragraph of each article that mentions it', () => {
     const expected = articlesMentioning(id);
     expect(expected.length).toBeGreaterThan(0);
-    for (const slug of expected) expect(links.some((href) => href.startsWith(`/articles/${slug}/#`)), slug).toBe(true);
+    for (const slug of expected)
+      expect(
+        links.some((href) => href.startsWith(`/articles/${slug}/#`)),
+        slug,
+      ).toBe(true);
   });
 });
 

@@ -43,7 +43,10 @@ interface Violation {
 async function runAxe(page: Page): Promise<Omit<Violation, 'page'>[]> {
   await page.evaluate(axe.source);
   const { violations, undecided } = await page.evaluate(async (tags) => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] });
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations', 'incomplete'],
+    });
     return {
       violations: result.violations.map((violation) => ({
         rule: violation.id,
@@ -55,7 +58,12 @@ async function runAxe(page: Page): Promise<Omit<Violation, 'page'>[]> {
     };
   }, WCAG_TAGS);
   const unchecked = await contrastProblems(page, undecided);
-  return unchecked.length > 0 ? [...violations, { rule: 'color-contrast (undecided by axe, checked here)', impact: 'serious', help: 'Text colour against its background', targets: unchecked }] : violations;
+  return unchecked.length > 0
+    ? [
+        ...violations,
+        { rule: 'color-contrast (undecided by axe, checked here)', impact: 'serious', help: 'Text colour against its background', targets: unchecked },
+      ]
+    : violations;
 }
 
 /**
@@ -112,7 +120,8 @@ async function contrastProblems(page: Page, selectors: string[]): Promise<string
       const ratio = (light + 0.05) / (dark + 0.05);
       const size = parseFloat(style.fontSize);
       const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
-      if (ratio < (large ? 3 : 4.5)) problems.push(`${selector}: contrast ${ratio.toFixed(2)}:1 (${style.color} on rgb(${background.slice(0, 3).map(Math.round).join(', ')}))`);
+      if (ratio < (large ? 3 : 4.5))
+        problems.push(`${selector}: contrast ${ratio.toFixed(2)}:1 (${style.color} on rgb(${background.slice(0, 3).map(Math.round).join(', ')}))`);
     }
     return problems;
   }, selectors);
@@ -180,7 +189,10 @@ test('the direct contrast check can fail: grey on grey is reported, black on whi
   await tab.evaluate(() => {
     const main = document.querySelector('main')!;
     main.insertAdjacentHTML('beforeend', '<p id="low">low</p><p id="high">high</p>');
-    for (const [id, colour, background] of [['low', '#777', '#888'], ['high', '#000', '#fff']] as const) {
+    for (const [id, colour, background] of [
+      ['low', '#777', '#888'],
+      ['high', '#000', '#fff'],
+    ] as const) {
       const element = document.getElementById(id)!;
       element.style.color = colour;
       element.style.backgroundColor = background;

@@ -25,7 +25,11 @@ describe('Plain text', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}${ARTICLE}`);
     const toggle = page.getByRole('button', { name: 'Plain text' });
-    const marked = () => page.locator('[data-quote]').first().evaluate((q) => getComputedStyle(q).textDecorationLine);
+    const marked = () =>
+      page
+        .locator('[data-quote]')
+        .first()
+        .evaluate((q) => getComputedStyle(q).textDecorationLine);
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     expect(await marked()).toBe('underline');
     expect(await page.locator('.margin').first().isVisible()).toBe(true);
@@ -48,19 +52,27 @@ describe('Plain text', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}${ARTICLE}`);
     expect(await page.getByRole('button', { name: 'Plain text' }).isVisible()).toBe(false);
-    expect(await page.locator('[data-quote]').first().evaluate((q) => getComputedStyle(q).textDecorationLine)).toBe('underline');
+    expect(
+      await page
+        .locator('[data-quote]')
+        .first()
+        .evaluate((q) => getComputedStyle(q).textDecorationLine),
+    ).toBe('underline');
     await context.close();
   });
 });
 
 describe('on paper', () => {
-  it('prints the notes as numbered endnotes and the links\' addresses, without navigation or buttons', async () => {
+  it("prints the notes as numbered endnotes and the links' addresses, without navigation or buttons", async () => {
     const page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
     await page.goto(`${baseUrl}${ARTICLE}`);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => {
-      const shown = (selector: string) => [...document.querySelectorAll(selector)].filter((el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0).length;
-      const marks = [...document.querySelectorAll('[data-article-body] .with-margin > p')].map((p) => getComputedStyle(p, '::after').content).filter((c) => c !== 'none');
+      const shown = (selector: string) =>
+        [...document.querySelectorAll(selector)].filter((el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0).length;
+      const marks = [...document.querySelectorAll('[data-article-body] .with-margin > p')]
+        .map((p) => getComputedStyle(p, '::after').content)
+        .filter((c) => c !== 'none');
       const link = document.querySelector('.source-line a, [data-article-body] a[href]:not([data-mention])');
       return {
         nav: shown('header.site-header, nav, .margin'),

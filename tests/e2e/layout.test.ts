@@ -57,7 +57,11 @@ describe.each(ARTICLES)('%s', (path) => {
     const font = await page.evaluate(() => {
       const paragraph = document.querySelector('[data-article-body] > p, [data-article-body] > .with-margin > p')!;
       const face = [...document.fonts].find((f) => f.family.replaceAll('"', '') === 'Source Serif 4');
-      return { family: getComputedStyle(paragraph).fontFamily, status: face?.status, self: performance.getEntriesByType('resource').some((r) => new URL(r.name).origin === location.origin && r.name.endsWith('.woff2')) };
+      return {
+        family: getComputedStyle(paragraph).fontFamily,
+        status: face?.status,
+        self: performance.getEntriesByType('resource').some((r) => new URL(r.name).origin === location.origin && r.name.endsWith('.woff2')),
+      };
     });
     await page.close();
     expect(font.family.startsWith('"Source Serif 4"')).toBe(true);
@@ -89,7 +93,12 @@ describe.each(ARTICLES)('%s', (path) => {
           return [...range.getClientRects()].filter((rect) => rect.width > 0);
         });
         const loaded = [...document.fonts].some((f) => f.family.replaceAll('"', '') === 'Source Serif 4' && f.status === 'loaded');
-        return { loaded, count: paragraphs.length, lineHeight: getComputedStyle(paragraphs[0]!).lineHeight, width: lines.reduce((sum, rect) => sum + rect.width, 0) };
+        return {
+          loaded,
+          count: paragraphs.length,
+          lineHeight: getComputedStyle(paragraphs[0]!).lineHeight,
+          width: lines.reduce((sum, rect) => sum + rect.width, 0),
+        };
       });
       await page.close();
       return metrics;
@@ -130,7 +139,7 @@ describe('the timeline', () => {
     const [singapore, hanoi, dmz] = markers.map(along) as [number, number, number];
     const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
     // Middles of the meetings: 12 June 2018, 27–28 February 2019, 30 June 2019.
-    const expected = (days('2018-06-12T12:00Z', '2019-02-28T00:00Z')) / days('2019-02-28T00:00Z', '2019-06-30T12:00Z');
+    const expected = days('2018-06-12T12:00Z', '2019-02-28T00:00Z') / days('2019-02-28T00:00Z', '2019-06-30T12:00Z');
     expect(hanoi - singapore).toBeGreaterThan(0);
     expect(dmz - hanoi).toBeGreaterThan(0);
     expect((hanoi - singapore) / (dmz - hanoi)).toBeCloseTo(expected, 1);

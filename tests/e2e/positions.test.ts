@@ -54,7 +54,14 @@ describe.each([390, 1280])('/positions/ at %i px', (width) => {
       return labels.map((label) => {
         const box = label.getBoundingClientRect();
         const element = label as HTMLElement;
-        return { left: box.left, right: box.right, top: box.top, bottom: box.bottom, text: element.textContent ?? '', clipped: element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1 };
+        return {
+          left: box.left,
+          right: box.right,
+          top: box.top,
+          bottom: box.bottom,
+          text: element.textContent ?? '',
+          clipped: element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1,
+        };
       });
     }, width >= 1024);
     expect(boxes.length).toBeGreaterThan(10);
@@ -63,7 +70,8 @@ describe.each([390, 1280])('/positions/ at %i px', (width) => {
       expect(box.right - box.left, box.text).toBeGreaterThan(0);
     }
     const overlap = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-    for (let i = 0; i < boxes.length; i += 1) for (let j = i + 1; j < boxes.length; j += 1) expect(overlap(boxes[i]!, boxes[j]!), `${boxes[i]!.text} / ${boxes[j]!.text}`).toBe(false);
+    for (let i = 0; i < boxes.length; i += 1)
+      for (let j = i + 1; j < boxes.length; j += 1) expect(overlap(boxes[i]!, boxes[j]!), `${boxes[i]!.text} / ${boxes[j]!.text}`).toBe(false);
     await page.close();
   });
 });

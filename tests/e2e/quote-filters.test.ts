@@ -34,7 +34,9 @@ describe('quote filters', () => {
     await summary.click();
     await page.selectOption('select[name="topic"]', 'talks-prospects');
     expect(await summary.textContent()).toBe('Filter (1 active)');
-    const shown = await page.locator('[data-quote-item]:not([hidden]) [data-topics]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-topics')));
+    const shown = await page
+      .locator('[data-quote-item]:not([hidden]) [data-topics]')
+      .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-topics')));
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBeLessThan(total);
     for (const topics of shown) expect(topics!.split(' ')).toContain('talks-prospects');

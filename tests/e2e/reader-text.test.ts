@@ -24,8 +24,15 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 const articles = readdirSync(join(contentDir, 'articles'))
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => {
-    const frontmatter = parse(readFileSync(join(contentDir, 'articles', name), 'utf8').split('---')[1]!) as { sourceText: string; headlineBy: string; dekBy: string };
-    const lines = readFileSync(join(contentDir, 'sources', `${frontmatter.sourceText}.txt`), 'utf8').split('\n').map(normalise).filter(Boolean);
+    const frontmatter = parse(readFileSync(join(contentDir, 'articles', name), 'utf8').split('---')[1]!) as {
+      sourceText: string;
+      headlineBy: string;
+      dekBy: string;
+    };
+    const lines = readFileSync(join(contentDir, 'sources', `${frontmatter.sourceText}.txt`), 'utf8')
+      .split('\n')
+      .map(normalise)
+      .filter(Boolean);
     return { slug: name.replace(/\.mdx$/, ''), frontmatter, lines };
   });
 
@@ -78,7 +85,10 @@ const generatedText = (selector: string) =>
           const drawsText = /"[^"]+"|attr\(|counter/.test(literal);
           const punctuationOnly = !/[\p{L}\p{N}]/u.test(literal) && !/attr\(|counter/.test(literal);
           if (drawsText && punctuationOnly && element.tagName === 'FIGCAPTION') continue;
-          if (drawsMarks || drawsText) found.push(`${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${pseudo}: content ${content}, quotes ${getComputedStyle(element).quotes}`);
+          if (drawsMarks || drawsText)
+            found.push(
+              `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${pseudo}: content ${content}, quotes ${getComputedStyle(element).quotes}`,
+            );
         }
       }
     }

@@ -39,7 +39,10 @@ const results = (page: Page, scope = '#search') => page.locator(`${scope} .resul
 async function searchFor(page: Page, query: string, scope = '#search') {
   const input = page.locator(`${scope} input[type="search"]`);
   await input.fill(query);
-  await page.locator(`${scope} .search-status`).filter({ hasText: /result/ }).waitFor();
+  await page
+    .locator(`${scope} .search-status`)
+    .filter({ hasText: /result/ })
+    .waitFor();
 }
 
 describe('search', () => {
@@ -47,14 +50,20 @@ describe('search', () => {
     const page = await open('/search/');
     await searchFor(page, 'peaceful but cold coexistence');
     const link = page.locator('#search .sub-results a[href*="#hong-min-peaceful-but-cold-coexistence"]').first();
-    await expect(link.getAttribute('href')).resolves.toMatch(/^\/quotes\/hong-min-peaceful-but-cold-coexistence\/\?highlight=[^#]+#hong-min-peaceful-but-cold-coexistence$/);
+    await expect(link.getAttribute('href')).resolves.toMatch(
+      /^\/quotes\/hong-min-peaceful-but-cold-coexistence\/\?highlight=[^#]+#hong-min-peaceful-but-cold-coexistence$/,
+    );
     // The matched words are marked in the excerpt.
     const marked = await link.locator('xpath=..').locator('mark').allTextContents();
     expect(marked.map((m) => m.toLowerCase().replace(/[^\p{L}]/gu, ''))).toEqual(expect.arrayContaining(['peaceful', 'coexistence']));
     await link.click();
     await page.waitForURL(/#hong-min-peaceful-but-cold-coexistence$/);
     await page.locator('.search-hit').first().waitFor();
-    const target = await page.evaluate(() => ({ active: document.activeElement?.id, marked: document.activeElement?.classList.contains('search-target'), hits: [...document.querySelectorAll('.search-hit')].map((m) => m.textContent) }));
+    const target = await page.evaluate(() => ({
+      active: document.activeElement?.id,
+      marked: document.activeElement?.classList.contains('search-target'),
+      hits: [...document.querySelectorAll('.search-hit')].map((m) => m.textContent),
+    }));
     expect(target.active).toBe('hong-min-peaceful-but-cold-coexistence');
     expect(target.marked).toBe(true);
     expect(target.hits.map((h) => h?.toLowerCase())).toContain('coexistence');
@@ -83,7 +92,9 @@ describe('search', () => {
   it('a topic finds the positions matrix and the quotations on it, and the topic filter keeps only those', async () => {
     const page = await open('/search/?q=Sanctions+relief');
     await page.locator('#search .result').first().waitFor();
-    const hrefs = await results(page).locator('.result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('?')[0]!));
+    const hrefs = await results(page)
+      .locator('.result-title a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('?')[0]!));
     expect(hrefs).toContain('/positions/');
     expect(hrefs.some((h) => h.startsWith('/quotes/'))).toBe(true);
     const box = page.getByRole('checkbox', { name: /^Sanctions relief \(\d+\)$/ });
@@ -93,7 +104,9 @@ describe('search', () => {
     await page.waitForURL(/topic=Sanctions\+relief/);
     // Poll for the narrowed list itself: "every" over a list that has not arrived yet (or is empty) proves nothing.
     await expect.poll(() => results(page).count()).toBe(count);
-    const narrowed = await results(page).locator('.result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const narrowed = await results(page)
+      .locator('.result-title a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(narrowed).toHaveLength(count);
     expect(narrowed.filter((h) => !h.startsWith('/quotes/'))).toEqual([]);
     await page.close();
@@ -175,7 +188,9 @@ describe('search', () => {
       const added: string[] = [];
       (window as unknown as { __added: string[] }).__added = added;
       new MutationObserver((records) => {
-        for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) added.push(node.tagName, ...[...node.querySelectorAll('*')].map((inner) => inner.tagName));
+        for (const record of records)
+          for (const node of record.addedNodes)
+            if (node instanceof Element) added.push(node.tagName, ...[...node.querySelectorAll('*')].map((inner) => inner.tagName));
       }).observe(document, { childList: true, subtree: true });
     });
     const query = '<img src=x onerror=alert(1)>';
@@ -212,9 +227,17 @@ describe('search', () => {
     await page.waitForLoadState('networkidle');
     // The exact list: the page's own <script src>, and nothing they import on their own.
     // File names change with every bundle, so the list is read from the page, not written here.
-    const declared = await page.locator('script[src]').evaluateAll((elements) => elements.map((element) => new URL((element as HTMLScriptElement).src).pathname));
-    expect(declared.filter((path) => /^\/_astro\/SiteHeader\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(path)), 'the header\'s search loader').toHaveLength(1);
-    expect(declared.some((path) => path.includes('/pagefind/') || /\/app\.[\w-]+\.js$/.test(path)), 'no search code at load').toBe(false);
+    const declared = await page
+      .locator('script[src]')
+      .evaluateAll((elements) => elements.map((element) => new URL((element as HTMLScriptElement).src).pathname));
+    expect(
+      declared.filter((path) => /^\/_astro\/SiteHeader\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(path)),
+      "the header's search loader",
+    ).toHaveLength(1);
+    expect(
+      declared.some((path) => path.includes('/pagefind/') || /\/app\.[\w-]+\.js$/.test(path)),
+      'no search code at load',
+    ).toBe(false);
     expect(requested).toEqual(declared);
     // Reading on, and focusing the search link, still loads nothing more; starting a search does.
     await page.keyboard.press('End');
@@ -236,7 +259,9 @@ describe('search', () => {
     );
     // The UI, Pagefind's runtime, the index chunk(s) for the words, and one fragment per result shown (three in the dialog):
     // no facet code, no filter index, no web worker.
-    expect(new Set(kinds)).toEqual(new Set(['search UI', 'Pagefind pagefind.js', 'Pagefind pagefind-entry.json', 'Pagefind wasm.en.pagefind', 'Pagefind meta', 'index chunk', 'fragment']));
+    expect(new Set(kinds)).toEqual(
+      new Set(['search UI', 'Pagefind pagefind.js', 'Pagefind pagefind-entry.json', 'Pagefind wasm.en.pagefind', 'Pagefind meta', 'index chunk', 'fragment']),
+    );
     expect(await page.locator('dialog .result').count()).toBe(3); // "Yongbyon" has more hits: the rest wait for "Show more"
     expect(kinds.filter((kind) => kind === 'fragment')).toHaveLength(3);
     await page.close();

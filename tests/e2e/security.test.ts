@@ -16,7 +16,11 @@ const baseUrl = inject('baseUrl');
 const ARTICLE = builtPages().find((page) => page.startsWith('/articles/'))!;
 
 describe('headers', () => {
-  const directive = (policy: string, name: string) => policy.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `)) ?? '';
+  const directive = (policy: string, name: string) =>
+    policy
+      .split(';')
+      .map((part) => part.trim())
+      .find((part) => part.startsWith(`${name} `)) ?? '';
 
   test('npm start (serve dist) sends the security headers on pages, and the ones that apply on assets', async () => {
     // Assets as an article really loads them: its script, and a preview image and icon it links.
@@ -26,7 +30,10 @@ describe('headers', () => {
       new URL(article.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '', baseUrl).pathname,
       article.querySelector('link[rel="icon"]')?.getAttribute('href'),
     ];
-    expect(assets.every((asset) => typeof asset === 'string' && asset.startsWith('/') && asset.length > 1), String(assets)).toBe(true);
+    expect(
+      assets.every((asset) => typeof asset === 'string' && asset.startsWith('/') && asset.length > 1),
+      String(assets),
+    ).toBe(true);
     const pages = ['/', ARTICLE, '/404.html'];
     for (const path of [...pages, ...(assets as string[])]) {
       const response = await fetch(baseUrl + path);
@@ -93,7 +100,9 @@ describe('in the browser', () => {
     // Init scripts run through DevTools, outside the page's policy.
     await context.addInitScript(() => {
       const report = (window as unknown as { __reportCsp: (text: string) => void }).__reportCsp;
-      document.addEventListener('securitypolicyviolation', (event) => report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
+      );
     });
     const tab = await context.newPage();
     // Reports are delivered asynchronously; a round trip through the page lets pending ones arrive first.
@@ -151,11 +160,17 @@ describe('in the browser', () => {
     const buttons = tab.locator('.share-button');
     expect(await buttons.count()).toBeGreaterThan(0);
     await buttons.first().click();
-    await tab.locator('#share-menu').getByRole('button', { name: /^Copy link/ }).click();
+    await tab
+      .locator('#share-menu')
+      .getByRole('button', { name: /^Copy link/ })
+      .click();
     await expect.poll(() => tab.locator('#share-status').textContent()).toContain('copied');
     await tab.goto(`${baseUrl}/timeline/`);
     await tab.locator('.share-button').first().click();
-    await tab.locator('#share-menu').getByRole('button', { name: /^Copy link/ }).click();
+    await tab
+      .locator('#share-menu')
+      .getByRole('button', { name: /^Copy link/ })
+      .click();
     await expect.poll(() => tab.locator('#share-status').textContent()).toContain('copied');
     expect(await violations()).toEqual([]);
     await tab.context().close();
@@ -165,13 +180,19 @@ describe('in the browser', () => {
     const { tab, violations } = await watchedTab();
     await tab.goto(`${baseUrl}/search/`);
     await tab.locator('#search input[type="search"]').fill('Hong Min');
-    await tab.locator('#search .search-status').filter({ hasText: /result/ }).waitFor();
+    await tab
+      .locator('#search .search-status')
+      .filter({ hasText: /result/ })
+      .waitFor();
     expect(await tab.locator('#search .result').count()).toBeGreaterThan(0);
     await tab.goto(baseUrl + ARTICLE);
     await tab.keyboard.press('/');
     const dialog = tab.locator('dialog.search-dialog');
     await dialog.locator('input[type="search"]').fill('Nobel');
-    await dialog.locator('.search-status').filter({ hasText: /result/ }).waitFor();
+    await dialog
+      .locator('.search-status')
+      .filter({ hasText: /result/ })
+      .waitFor();
     await tab.keyboard.press('Escape');
     expect(await violations()).toEqual([]);
     await tab.context().close();

@@ -137,7 +137,7 @@ describe('Web Share', () => {
 });
 
 describe('arriving by a shared link', () => {
-  it('to a quotation\'s words scrolls to those words (Chromium follows the text fragment)', async () => {
+  it("to a quotation's words scrolls to those words (Chromium follows the text fragment)", async () => {
     const quotePage = await open('/quotes/hong-min-it-may-feign-interest-in-dialogue/');
     const href = await quotePage.locator('.quote-card a[data-share]').filter({ hasText: 'Link to the words' }).getAttribute('href');
     await quotePage.close();
@@ -149,10 +149,12 @@ describe('arriving by a shared link', () => {
     await page.goto(`${baseUrl}${textOnly}`);
     await page.waitForFunction(() => window.scrollY > 0);
     const words = page.locator('[data-quote="hong-min-it-may-feign-interest-in-dialogue"]');
-    expect(await words.evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
-    })).toBe(true);
+    expect(
+      await words.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      }),
+    ).toBe(true);
     await page.close();
   });
 

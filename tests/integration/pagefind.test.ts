@@ -31,7 +31,8 @@ function fragments(indexDir: string): Fragment[] {
   });
 }
 
-const page = (body: string, head = '') => `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body><header data-pagefind-ignore="all"><a href="/">Masthead words</a></header>${body}</body></html>`;
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body><header data-pagefind-ignore="all"><a href="/">Masthead words</a></header>${body}</body></html>`;
 
 let root: string;
 beforeAll(() => {
@@ -96,7 +97,8 @@ describe('buildSearchIndex', () => {
 
 describe('dev index helpers', () => {
   it('follows same-site page links only', () => {
-    const html = '<a href="/quotes/">q</a><a href="/people/x/#bio">p</a><a href="https://example.com/">e</a><a href="/_astro/a.js">s</a><a href="/pagefind/pagefind.js">pf</a><a href="/feed.xml">f</a><a href="/quotes/">again</a>';
+    const html =
+      '<a href="/quotes/">q</a><a href="/people/x/#bio">p</a><a href="https://example.com/">e</a><a href="/_astro/a.js">s</a><a href="/pagefind/pagefind.js">pf</a><a href="/feed.xml">f</a><a href="/quotes/">again</a>';
     expect(pageLinks(html)).toEqual(['/quotes/', '/people/x/']);
   });
   it('maps built files to their URLs', () => {

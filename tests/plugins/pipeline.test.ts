@@ -75,17 +75,48 @@ describe('the Markdown pipeline', () => {
       paragraphs: [{ id: 'p-hong-min-said-it-is-theatre', text: 'Hong Min said “it is theatre” about Hanoi.', line: 1 }],
       headings: [{ id: 'possible-pathways', text: 'Possible pathways', depth: 2 }],
       mentions: [
-        { kind: 'person', ids: ['hong-min'], text: 'Hong Min', sentence: 'Hong Min said “it is theatre” about Hanoi.', paragraph: 'p-hong-min-said-it-is-theatre', line: 1 },
-        { kind: 'event', ids: ['hanoi-summit-2019'], text: 'Hanoi', sentence: 'Hong Min said “it is theatre” about Hanoi.', paragraph: 'p-hong-min-said-it-is-theatre', line: 1 },
+        {
+          kind: 'person',
+          ids: ['hong-min'],
+          text: 'Hong Min',
+          sentence: 'Hong Min said “it is theatre” about Hanoi.',
+          paragraph: 'p-hong-min-said-it-is-theatre',
+          line: 1,
+        },
+        {
+          kind: 'event',
+          ids: ['hanoi-summit-2019'],
+          text: 'Hanoi',
+          sentence: 'Hong Min said “it is theatre” about Hanoi.',
+          paragraph: 'p-hong-min-said-it-is-theatre',
+          line: 1,
+        },
       ],
-      quotations: [{ id: 'hong-min-it-is-theatre', speaker: 'hong-min', kind: 'direct', text: 'it is theatre', paragraph: 'p-hong-min-said-it-is-theatre', events: [], topics: [], stances: {}, line: 1 }],
+      quotations: [
+        {
+          id: 'hong-min-it-is-theatre',
+          speaker: 'hong-min',
+          kind: 'direct',
+          text: 'it is theatre',
+          paragraph: 'p-hong-min-said-it-is-theatre',
+          events: [],
+          topics: [],
+          stances: {},
+          line: 1,
+        },
+      ],
       notes: [{ id: 'yongbyon', after: 'p-hong-min-said-it-is-theatre' }],
       pullQuotes: [{ id: 'pq-it-is-theatre', speaker: 'hong-min', text: 'It is theatre', attribution: 'Hong Min, KINU' }],
     });
   });
 
   it('checks the vocabulary before the source, so a misspelt tag is reported as such', () => {
-    const message = failure(() => run(ARTICLE.replace(/Mention person/, 'Mentoin person').replace('</Mention> said', '</Mentoin> said'), { plugins: asPluggable(remarkPlugins(registry)), frontmatter }));
+    const message = failure(() =>
+      run(ARTICLE.replace(/Mention person/, 'Mentoin person').replace('</Mention> said', '</Mentoin> said'), {
+        plugins: asPluggable(remarkPlugins(registry)),
+        frontmatter,
+      }),
+    );
     expect(message.reason).toMatch(/^Unknown annotation <Mentoin>/);
   });
 

@@ -43,13 +43,17 @@ describe('remark-anchor-ids', () => {
 
   it('fails on two identical paragraphs, naming the line of the first', () => {
     const message = reject('Same words here.\n\nOther words.\n\nSame words here.');
-    expect(message.reason).toBe('Duplicate anchor id "p-same-words-here": this paragraph and the one at line 1 would share a permalink. Identical blocks cannot both be linked; check the article against its source.');
+    expect(message.reason).toBe(
+      'Duplicate anchor id "p-same-words-here": this paragraph and the one at line 1 would share a permalink. Identical blocks cannot both be linked; check the article against its source.',
+    );
     expect(message.line).toBe(5);
   });
 
   it('fails on a heading whose id a paragraph already has', () => {
     const message = reject('One two three.\n\n## P one two three');
-    expect(message.reason).toBe('Duplicate anchor id "p-one-two-three": this heading and the one at line 1 would share a permalink. Identical blocks cannot both be linked; check the article against its source.');
+    expect(message.reason).toBe(
+      'Duplicate anchor id "p-one-two-three": this heading and the one at line 1 would share a permalink. Identical blocks cannot both be linked; check the article against its source.',
+    );
     expect(message.line).toBe(3);
   });
 

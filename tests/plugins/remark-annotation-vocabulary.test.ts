@@ -84,7 +84,9 @@ describe('remark-annotation-vocabulary', () => {
 
   it('rejects expressions in text and on their own line, but allows comments', () => {
     const inline = reject(`${lead}It is {1 + 1} words.`);
-    expect(inline.reason).toBe('Unexpected expression {1 + 1}: articles allow only comments, {/* … */}, with nothing else between the braces (MDX would run it as code at build time). Remove it, or make it a single comment. If these braces are article text, the source has changed; check it against content/sources/.');
+    expect(inline.reason).toBe(
+      'Unexpected expression {1 + 1}: articles allow only comments, {/* … */}, with nothing else between the braces (MDX would run it as code at build time). Remove it, or make it a single comment. If these braces are article text, the source has changed; check it against content/sources/.',
+    );
     expect(inline.line).toBe(5);
     expect(inline.column).toBe(7);
     expect(reject(`${lead}{ year }`).reason).toMatch(/^Unexpected expression \{year\}: /);
@@ -109,7 +111,9 @@ describe('remark-annotation-vocabulary', () => {
   });
 
   it('rejects expressions and spreads in attributes', () => {
-    expect(reject(`${lead}Said <Mention person={process.exit(1)}>Hong</Mention>.`).reason).toBe('<Mention> attribute `person` must be a quoted string, not an expression {…}.');
+    expect(reject(`${lead}Said <Mention person={process.exit(1)}>Hong</Mention>.`).reason).toBe(
+      '<Mention> attribute `person` must be a quoted string, not an expression {…}.',
+    );
     expect(reject(`${lead}Said <Mention {...globalThis}>Hong</Mention>.`).reason).toBe('<Mention> takes plain attributes, not a spread ({...}).');
   });
 
@@ -122,7 +126,9 @@ describe('remark-annotation-vocabulary', () => {
 
   it('keeps text annotations inside paragraphs and notes between them', () => {
     const flowMention = reject(`${lead}<Mention person="hong-min">\nHong\n</Mention>`);
-    expect(flowMention.reason).toBe('<Mention> wraps words inside a paragraph; here it stands on lines of its own. Put the opening and closing tags on the paragraph\'s line.');
+    expect(flowMention.reason).toBe(
+      "<Mention> wraps words inside a paragraph; here it stands on lines of its own. Put the opening and closing tags on the paragraph's line.",
+    );
     expect(flowMention.line).toBe(5);
     const inlineNote = reject(`${lead}Words <Note id="yongbyon" /> here.`);
     expect(inlineNote.reason).toBe('<Note /> stands on a line of its own, between paragraphs, not inside one.');

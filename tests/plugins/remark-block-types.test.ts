@@ -38,7 +38,11 @@ describe('remark-block-types', () => {
     ['a level-3 heading', '### Invented', /^Headings in an article are level 2/],
     ['a link to another site', 'See [this](https://example.org).', /^Markdown links \(\[words\]\(address\)\) are not allowed/],
     ['a javascript: link inside a mention', 'Said <Mention person="kim-jong-un">[Kim Jong-un](javascript:alert(1))</Mention>.', /^Markdown links/],
-    ['an image inside a quotation', '“<Quote by="hong-min">![Other words](data:image/svg+xml;base64,PHN2Zy8+)</Quote>”', /^Images \(!\[…\]\(…\)\) are not allowed/],
+    [
+      'an image inside a quotation',
+      '“<Quote by="hong-min">![Other words](data:image/svg+xml;base64,PHN2Zy8+)</Quote>”',
+      /^Images \(!\[…\]\(…\)\) are not allowed/,
+    ],
     ['a link definition', '[kim]: https://example.org', /^Link definitions/],
     ['a reference link', 'See [kim][kim].\n\n[kim]: https://example.org', /^Markdown reference links/],
     ['a code span', 'Some `code` here.', /^Code spans/],

@@ -16,7 +16,9 @@ describe('remark-context-notes', () => {
       { id: 'yongbyon', after: undefined },
       { id: 'six-party-talks', after: 'p-first-words' },
     ]);
-    expect(toHtml(tree, file)).toBe('<Note id="yongbyon"></Note>\n<p id="p-first-words">First words.</p>\n<Note id="six-party-talks"></Note>\n<p id="p-second-words">Second words.</p>');
+    expect(toHtml(tree, file)).toBe(
+      '<Note id="yongbyon"></Note>\n<p id="p-first-words">First words.</p>\n<Note id="six-party-talks"></Note>\n<p id="p-second-words">Second words.</p>',
+    );
   });
 
   it('fails on an unknown note, listing the known ones', () => {

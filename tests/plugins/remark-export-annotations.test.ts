@@ -12,6 +12,8 @@ describe('remark-export-annotations', () => {
 
   it('fails, naming the missing step, when no plugin before it started the annotations', () => {
     const error = failure(() => run('Words.', { plugins: [remarkExportAnnotations] }));
-    expect(error.reason).toMatch(/^remark-export-annotations runs on the annotations that remark-annotation-vocabulary starts, and found none: run remark-annotation-vocabulary first/);
+    expect(error.reason).toMatch(
+      /^remark-export-annotations runs on the annotations that remark-annotation-vocabulary starts, and found none: run remark-annotation-vocabulary first/,
+    );
   });
 });

@@ -18,8 +18,12 @@ const html = (mdx: string) => {
 };
 
 describe('remark-margin', () => {
-  it('puts a paragraph\'s quote cards and the notes after it in a margin beside it', () => {
-    expect(html('Hong said “<Quote by="hong-min">it is theatre</Quote>” and “<Quote by="hong-min">it is over</Quote>”.\n\n<Note id="yongbyon" />\n\n<Note id="six-party-talks" />\n\nPlain words.')).toBe(
+  it("puts a paragraph's quote cards and the notes after it in a margin beside it", () => {
+    expect(
+      html(
+        'Hong said “<Quote by="hong-min">it is theatre</Quote>” and “<Quote by="hong-min">it is over</Quote>”.\n\n<Note id="yongbyon" />\n\n<Note id="six-party-talks" />\n\nPlain words.',
+      ),
+    ).toBe(
       '<div class="with-margin"><div class="margin" data-editorial=""><QuoteCards ids="hong-min-it-is-theatre hong-min-it-is-over" paragraph="p-hong-said-it-is-theatre-and"></QuoteCards><Note id="yongbyon"></Note><Note id="six-party-talks"></Note></div>' +
         '<p id="p-hong-said-it-is-theatre-and">Hong said “<q data-quote="hong-min-it-is-theatre">it is theatre</q>” and “<q data-quote="hong-min-it-is-over">it is over</q>”.</p></div>\n' +
         '<p id="p-plain-words">Plain words.</p>',
@@ -33,7 +37,9 @@ describe('remark-margin', () => {
   });
 
   it('leaves paragraphs with nothing beside them, and notes before any paragraph, as they are', () => {
-    expect(html('<Note id="yongbyon" />\n\nPlain words.\n\nMore words.')).toBe('<Note id="yongbyon"></Note>\n<p id="p-plain-words">Plain words.</p>\n<p id="p-more-words">More words.</p>');
+    expect(html('<Note id="yongbyon" />\n\nPlain words.\n\nMore words.')).toBe(
+      '<Note id="yongbyon"></Note>\n<p id="p-plain-words">Plain words.</p>\n<p id="p-more-words">More words.</p>',
+    );
   });
 
   it('gives the first paragraph that mentions a meeting a compact timeline of the meetings the article mentions', () => {
@@ -54,7 +60,17 @@ describe('remark-margin', () => {
 
   it('takes its list of margin items as data: another generated item or authored component needs no code here', () => {
     const { tree, file } = run('Plain words.\n\n<Aside />\n\nMore words.', {
-      plugins: [remarkAnchorIds, [remarkMargin, { registry, items: [{ component: 'Flag', prepare: () => (paragraph: string) => (paragraph === 'p-more-words' ? { on: paragraph } : undefined) }], authored: ['Aside'] }]],
+      plugins: [
+        remarkAnchorIds,
+        [
+          remarkMargin,
+          {
+            registry,
+            items: [{ component: 'Flag', prepare: () => (paragraph: string) => (paragraph === 'p-more-words' ? { on: paragraph } : undefined) }],
+            authored: ['Aside'],
+          },
+        ],
+      ],
       summit: emptyAnnotations(),
     });
     expect(toHtml(tree, file)).toBe(

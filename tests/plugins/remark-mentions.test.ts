@@ -34,7 +34,11 @@ describe('remark-mentions', () => {
   });
 
   it('links a mention of several events to the timeline, and marks one of several people without a link', () => {
-    expect(html('<Mention event="singapore-summit-2018 hanoi-summit-2019">Two summits</Mention> by <Mention person="donald-trump kim-jong-un">the two leaders</Mention>.')).toBe(
+    expect(
+      html(
+        '<Mention event="singapore-summit-2018 hanoi-summit-2019">Two summits</Mention> by <Mention person="donald-trump kim-jong-un">the two leaders</Mention>.',
+      ),
+    ).toBe(
       '<p id="p-two-summits-by-the-two-leaders">' +
         '<a data-mention="event:singapore-summit-2018 hanoi-summit-2019" href="/timeline/">Two summits</a> by ' +
         '<span data-mention="person:donald-trump kim-jong-un">the two leaders</span>.</p>',
@@ -50,13 +54,19 @@ describe('remark-mentions', () => {
 
   it('fails on an unknown record of each kind, listing the known ids and the file to add it to', () => {
     const person = reject('Text.\n\nSaid <Mention person="hong-mim">Hong</Mention>.');
-    expect(person.reason).toBe("Unknown person 'hong-mim' in <Mention person=\"hong-mim\">. Add it to content/people.yaml or fix the id (known: donald-trump, hong-min, kim-jong-un, white-house).");
+    expect(person.reason).toBe(
+      'Unknown person \'hong-mim\' in <Mention person="hong-mim">. Add it to content/people.yaml or fix the id (known: donald-trump, hong-min, kim-jong-un, white-house).',
+    );
     expect(person.line).toBe(3);
     expect(person.column).toBe(6);
-    expect(reject('At <Mention org="unesco">it</Mention>.').reason).toBe("Unknown organisation 'unesco' in <Mention org=\"unesco\">. Add it to content/organisations.yaml or fix the id (known: kinu).");
-    expect(reject('In <Mention place="hanoy">Hanoi</Mention>.').reason).toBe("Unknown place 'hanoy' in <Mention place=\"hanoy\">. Add it to content/places.yaml or fix the id (known: hanoi).");
+    expect(reject('At <Mention org="unesco">it</Mention>.').reason).toBe(
+      'Unknown organisation \'unesco\' in <Mention org="unesco">. Add it to content/organisations.yaml or fix the id (known: kinu).',
+    );
+    expect(reject('In <Mention place="hanoy">Hanoi</Mention>.').reason).toBe(
+      'Unknown place \'hanoy\' in <Mention place="hanoy">. Add it to content/places.yaml or fix the id (known: hanoi).',
+    );
     expect(reject('After <Mention event="hanoi-summit-2019 hanoi-summit">them</Mention>.').reason).toBe(
-      "Unknown event 'hanoi-summit' in <Mention event=\"hanoi-summit-2019 hanoi-summit\">. Add it to content/events.yaml or fix the id (known: hanoi-summit-2019, singapore-summit-2018, trump-letter-declined).",
+      'Unknown event \'hanoi-summit\' in <Mention event="hanoi-summit-2019 hanoi-summit">. Add it to content/events.yaml or fix the id (known: hanoi-summit-2019, singapore-summit-2018, trump-letter-declined).',
     );
   });
 
@@ -64,7 +74,7 @@ describe('remark-mentions', () => {
     expect(reject('Said <Mention person=" ">Hong</Mention>.').reason).toBe('<Mention person=""> names no person.');
   });
 
-  it('fails on a mention outside the article\'s paragraphs', () => {
+  it("fails on a mention outside the article's paragraphs", () => {
     const message = reject('Text.\n\n## About <Mention person="hong-min">Hong</Mention>');
     expect(message.reason).toBe('<Mention> must be inside a paragraph of the article.');
     expect(message.line).toBe(3);
@@ -73,7 +83,9 @@ describe('remark-mentions', () => {
   it('fails, naming the missing steps, when run without the plugins it depends on', () => {
     const alone = failure(() => run('Said <Mention person="hong-min">Hong</Mention>.', { plugins: [[remarkMentions, { registry }]] }));
     expect(alone.reason).toMatch(/^remark-mentions runs on the annotations that remark-annotation-vocabulary starts, and found none/);
-    const withoutIds = failure(() => run('Said <Mention person="hong-min">Hong</Mention>.', { plugins: [[remarkMentions, { registry }]], summit: emptyAnnotations() }));
+    const withoutIds = failure(() =>
+      run('Said <Mention person="hong-min">Hong</Mention>.', { plugins: [[remarkMentions, { registry }]], summit: emptyAnnotations() }),
+    );
     expect(withoutIds.reason).toMatch(/^<Mention>'s paragraph has no permalink id: .*run remark-anchor-ids first/);
     // The vocabulary plugin refuses a <Mention> that names no kind; without it, this plugin still says what is wrong.
     expect(reject('Said <Mention>Hong</Mention>.').reason).toBe(

@@ -13,7 +13,11 @@ const SOURCE = [
 const registry = testRegistry({ src: SOURCE });
 // Quotations need paragraph ids (remark-anchor-ids) and read event mentions (remark-mentions).
 const check = (mdx: string) =>
-  run(mdx, { plugins: [remarkAnchorIds, [remarkMentions, { registry }], [remarkQuotations, { registry }]], frontmatter: { sourceText: 'src' }, summit: emptyAnnotations() });
+  run(mdx, {
+    plugins: [remarkAnchorIds, [remarkMentions, { registry }], [remarkQuotations, { registry }]],
+    frontmatter: { sourceText: 'src' },
+    summit: emptyAnnotations(),
+  });
 const reject = (mdx: string) => failure(() => check(mdx));
 
 describe('remark-quotations', () => {
@@ -60,13 +64,17 @@ describe('remark-quotations', () => {
 
   it('fails on an unknown speaker, listing the known people', () => {
     const message = reject('Text.\n\n“<Quote by="hong-mim">There is little</Quote>.”');
-    expect(message.reason).toBe("Unknown person 'hong-mim' in <Quote by>. Add them to content/people.yaml or fix the id (known: donald-trump, hong-min, kim-jong-un, white-house).");
+    expect(message.reason).toBe(
+      "Unknown person 'hong-mim' in <Quote by>. Add them to content/people.yaml or fix the id (known: donald-trump, hong-min, kim-jong-un, white-house).",
+    );
     expect(message.line).toBe(3);
     expect(message.column).toBe(2);
   });
 
   it('fails on an unknown kind, topic or event', () => {
-    expect(reject('“<Quote by="hong-min" kind="rumour">There is little</Quote>.”').reason).toBe("Unknown quotation kind 'rumour': use direct, paraphrase, statement.");
+    expect(reject('“<Quote by="hong-min" kind="rumour">There is little</Quote>.”').reason).toBe(
+      "Unknown quotation kind 'rumour': use direct, paraphrase, statement.",
+    );
     expect(reject('“<Quote by="hong-min" topics="talks-prospects sanctions">There is little</Quote>.”').reason).toBe(
       "Unknown topic 'sanctions' in <Quote topics>. Topics are a fixed vocabulary in content/topics.yaml (known: sanctions-relief, talks-prospects).",
     );
@@ -76,7 +84,9 @@ describe('remark-quotations', () => {
   });
 
   it('records the stance written after each topic', () => {
-    const { file } = check('“<Quote by="hong-min" topics="talks-prospects:opposes sanctions-relief:supports">There is little possibility of the talks resuming soon</Quote>,” Hong said.');
+    const { file } = check(
+      '“<Quote by="hong-min" topics="talks-prospects:opposes sanctions-relief:supports">There is little possibility of the talks resuming soon</Quote>,” Hong said.',
+    );
     const [quotation] = file.data.summit!.quotations;
     expect(quotation!.topics).toEqual(['talks-prospects', 'sanctions-relief']);
     expect(quotation!.stances).toEqual({ 'talks-prospects': 'opposes', 'sanctions-relief': 'supports' });
@@ -89,7 +99,9 @@ describe('remark-quotations', () => {
     );
     expect(message.line).toBe(3);
     // An empty stance ("topic:") is a typo too, not the default.
-    expect(reject('“<Quote by="hong-min" topics="talks-prospects:">There is little</Quote>.”').reason).toMatch(/^Unknown stance '' for topic 'talks-prospects'/);
+    expect(reject('“<Quote by="hong-min" topics="talks-prospects:">There is little</Quote>.”').reason).toMatch(
+      /^Unknown stance '' for topic 'talks-prospects'/,
+    );
   });
 
   it('fails on a topic given twice, even with different stances', () => {
@@ -116,7 +128,7 @@ describe('remark-quotations', () => {
     expect(message.line).toBe(3);
   });
 
-  it('fails on a quotation outside the article\'s paragraphs', () => {
+  it("fails on a quotation outside the article's paragraphs", () => {
     const message = reject('Text.\n\n## <Quote by="hong-min">There is little</Quote>');
     expect(message.reason).toBe('<Quote> must be inside a paragraph of the article.');
     expect(message.line).toBe(3);

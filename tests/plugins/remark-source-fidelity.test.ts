@@ -12,7 +12,8 @@ const reject = (mdx: string, frontmatter: Record<string, unknown> = fromSource) 
 
 describe('remark-source-fidelity', () => {
   it('accepts the source text, line for line, with annotations wrapping its words', () => {
-    const mdx = 'First <Mention person="hong-min">paragraph</Mention> of the source.\n\n{/* a comment is not a line */}\n\n## Possible pathways\n\n<Note id="yongbyon" />\n\nSecond paragraph, with “<Quote by="hong-min">a quote</Quote>”.';
+    const mdx =
+      'First <Mention person="hong-min">paragraph</Mention> of the source.\n\n{/* a comment is not a line */}\n\n## Possible pathways\n\n<Note id="yongbyon" />\n\nSecond paragraph, with “<Quote by="hong-min">a quote</Quote>”.';
     const { tree, file } = check(mdx);
     expect(file.messages).toEqual([]);
     expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'mdxFlowExpression', 'heading', 'mdxJsxFlowElement', 'paragraph']);
@@ -32,14 +33,18 @@ describe('remark-source-fidelity', () => {
   it('skips the first lines only for the headline and dek that come from the source', () => {
     const siteWords = { sourceText: 'src', headline: 'Our own headline', headlineBy: 'site', dek: 'Our own dek', dekBy: 'site' };
     const message = reject(BODY, siteWords);
-    expect(message.reason).toBe('This paragraph differs from content/sources/src.txt line 1.\n  expected: The headline\n  found:    First paragraph of the source.\nAnnotations may wrap the words but never change them.');
+    expect(message.reason).toBe(
+      'This paragraph differs from content/sources/src.txt line 1.\n  expected: The headline\n  found:    First paragraph of the source.\nAnnotations may wrap the words but never change them.',
+    );
     expect(message.line).toBe(1);
     expect(() => check(`The headline\n\nThe dek, as the source gives it\n\n${BODY}`, siteWords)).not.toThrow();
   });
 
   it('fails on a paragraph whose words differ from the source, quoting both, at its line', () => {
     const message = reject('First paragraph of the source.\n\n## Possible pathways\n\nSecond paragraph, with “a quotation”.');
-    expect(message.reason).toBe('This paragraph differs from content/sources/src.txt line 8.\n  expected: Second paragraph, with “a quote”.\n  found:    Second paragraph, with “a quotation”.\nAnnotations may wrap the words but never change them.');
+    expect(message.reason).toBe(
+      'This paragraph differs from content/sources/src.txt line 8.\n  expected: Second paragraph, with “a quote”.\n  found:    Second paragraph, with “a quotation”.\nAnnotations may wrap the words but never change them.',
+    );
     expect(message.line).toBe(5);
     expect(message.file).toBe(ARTICLE_PATH);
   });
@@ -52,30 +57,40 @@ describe('remark-source-fidelity', () => {
 
   it('fails on a line the source does not have', () => {
     const message = reject(`${BODY}\n\nA sentence of our own.`);
-    expect(message.reason).toBe('This paragraph is not in the source: content/sources/src.txt has no more lines. Articles publish the source text only; put the site\'s own words in a <Note>.');
+    expect(message.reason).toBe(
+      "This paragraph is not in the source: content/sources/src.txt has no more lines. Articles publish the source text only; put the site's own words in a <Note>.",
+    );
     expect(message.line).toBe(7);
   });
 
   it('fails when a source line is missing, naming it', () => {
     const message = reject('First paragraph of the source.\n\n## Possible pathways');
-    expect(message.reason).toBe('The article stops before the end of content/sources/src.txt: line 8 ("Second paragraph, with “a quote”.…") is missing. Every line of the source must be published.');
+    expect(message.reason).toBe(
+      'The article stops before the end of content/sources/src.txt: line 8 ("Second paragraph, with “a quote”.…") is missing. Every line of the source must be published.',
+    );
     expect(message.line).toBe(1);
   });
 
   it('fails when a headline said to come from the source differs from it', () => {
     const message = reject(BODY, { ...fromSource, headline: 'The Headline' });
-    expect(message.reason).toBe('Frontmatter `headline` says it comes from the source (headlineBy: source), but it differs from content/sources/src.txt line 1: expected "The headline", found "The Headline". Copy it exactly, or set headlineBy: site.');
+    expect(message.reason).toBe(
+      'Frontmatter `headline` says it comes from the source (headlineBy: source), but it differs from content/sources/src.txt line 1: expected "The headline", found "The Headline". Copy it exactly, or set headlineBy: site.',
+    );
     expect(message.line).toBe(1);
   });
 
   it('fails when a dek said to come from the source differs from it', () => {
     const message = reject(BODY, { ...fromSource, dek: 'The dek as the source gives it' });
-    expect(message.reason).toBe('Frontmatter `dek` says it comes from the source (dekBy: source), but it differs from content/sources/src.txt line 2: expected "The dek, as the source gives it", found "The dek as the source gives it". Copy it exactly, or set dekBy: site.');
+    expect(message.reason).toBe(
+      'Frontmatter `dek` says it comes from the source (dekBy: source), but it differs from content/sources/src.txt line 2: expected "The dek, as the source gives it", found "The dek as the source gives it". Copy it exactly, or set dekBy: site.',
+    );
   });
 
   it('fails without a sourceText, or with one that names no source', () => {
-    expect(reject(BODY, {}).reason).toBe('Frontmatter needs `sourceText`: the id of the article\'s source in content/sources/ (the file name without .txt).');
-    expect(reject(BODY, { sourceText: 'nowhere' }).reason).toBe('No source text content/sources/nowhere.txt for `sourceText: nowhere`. Copy the seed there unchanged, or fix the id.');
+    expect(reject(BODY, {}).reason).toBe("Frontmatter needs `sourceText`: the id of the article's source in content/sources/ (the file name without .txt).");
+    expect(reject(BODY, { sourceText: 'nowhere' }).reason).toBe(
+      'No source text content/sources/nowhere.txt for `sourceText: nowhere`. Copy the seed there unchanged, or fix the id.',
+    );
   });
 
   it('shows invisible characters, so lines that differ only by one do not look identical', () => {

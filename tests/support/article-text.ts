@@ -9,6 +9,8 @@ export function articleBlocks(document: Document): string[] {
   if (!article) throw new Error('No <article class="article"> on the page');
   const copy = article.cloneNode(true) as Element;
   for (const added of copy.querySelectorAll('[data-editorial]')) added.remove();
-  const blocks = copy.querySelectorAll('h1, .dek, [data-article-body] > p, [data-article-body] > h2, [data-article-body] > figure, [data-article-body] > .with-margin > p');
+  const blocks = copy.querySelectorAll(
+    'h1, .dek, [data-article-body] > p, [data-article-body] > h2, [data-article-body] > figure, [data-article-body] > .with-margin > p',
+  );
   return [...blocks].map((block) => (block.textContent ?? '').replace(/\s+/g, ' ').trim());
 }

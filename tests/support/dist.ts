@@ -18,7 +18,9 @@ export function builtPages(root = distDir): string[] {
 /** The file in dist/ a site path is served from, or undefined. */
 export function fileFor(sitePath: string, root = distDir): string | undefined {
   const clean = decodeURIComponent(sitePath.split('#')[0]!.split('?')[0]!);
-  const candidates = clean.endsWith('/') ? [join(root, clean, 'index.html')] : [join(root, clean), join(root, clean, 'index.html'), join(root, `${clean}.html`)];
+  const candidates = clean.endsWith('/')
+    ? [join(root, clean, 'index.html')]
+    : [join(root, clean), join(root, clean, 'index.html'), join(root, `${clean}.html`)];
   return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 

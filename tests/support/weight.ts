@@ -54,9 +54,7 @@ function staticImports(code: string, from: string): string[] {
 }
 
 function fontFacesWithoutSwap(css: string): string[] {
-  return [...css.matchAll(/@font-face\s*{[^}]*}/g)]
-    .map((match) => match[0])
-    .filter((rule) => !/font-display\s*:\s*(swap|optional|fallback)/.test(rule));
+  return [...css.matchAll(/@font-face\s*{[^}]*}/g)].map((match) => match[0]).filter((rule) => !/font-display\s*:\s*(swap|optional|fallback)/.test(rule));
 }
 
 export function pageWeight(sitePath: string, root = distDir): PageWeight {

@@ -51,7 +51,10 @@ describe('anchorIds', () => {
   });
 
   it('tells apart a text that is the start of a longer one', () => {
-    expect(anchorIds(['One two three four five six.', 'One two three four five six seven.'], 'p')).toEqual(['p-one-two-three-four-five-six', 'p-one-two-three-four-five-six-seven']);
+    expect(anchorIds(['One two three four five six.', 'One two three four five six seven.'], 'p')).toEqual([
+      'p-one-two-three-four-five-six',
+      'p-one-two-three-four-five-six-seven',
+    ]);
     expect(anchorIds(['One two.', 'One two three.'], 'p')).toEqual(['p-one-two', 'p-one-two-three']);
   });
 

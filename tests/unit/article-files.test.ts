@@ -11,7 +11,9 @@ describe('article file names', () => {
   it('refuses names that are not slugs, and two names that make one slug', () => {
     const problems = articleFileProblems(['hanoi-hangover.mdx', 'Hanoi Hangover.mdx']);
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toBe('content/articles/Hanoi Hangover.mdx: article file names are their URL slugs, lower-case words joined by hyphens. Rename it to content/articles/hanoi-hangover.mdx.');
+    expect(problems[0]).toBe(
+      'content/articles/Hanoi Hangover.mdx: article file names are their URL slugs, lower-case words joined by hyphens. Rename it to content/articles/hanoi-hangover.mdx.',
+    );
     expect(problems[1]).toMatch(/^content\/articles\/hanoi-hangover\.mdx: gets the same slug "hanoi-hangover" as content\/articles\/Hanoi Hangover\.mdx/);
     expect(articleFileProblems(['hanoi_hangover.mdx'])).toHaveLength(1);
   });
@@ -25,7 +27,9 @@ describe('SITE_URL', () => {
   });
 
   it('names SITE_URL and the fix when the value is not a web address', () => {
-    expect(() => siteUrl('example.org')).toThrow('SITE_URL="example.org" is not a web address. Set SITE_URL to the site\'s full address with its scheme, e.g. SITE_URL=https://example.org, or unset it for a local build.');
+    expect(() => siteUrl('example.org')).toThrow(
+      'SITE_URL="example.org" is not a web address. Set SITE_URL to the site\'s full address with its scheme, e.g. SITE_URL=https://example.org, or unset it for a local build.',
+    );
     expect(() => siteUrl('javascript:alert(1)')).toThrow(/^SITE_URL="javascript:alert\(1\)" is not a web address/);
     expect(() => siteUrl('ftp://example.org')).toThrow(/is not a web address/);
   });

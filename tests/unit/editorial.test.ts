@@ -37,21 +37,36 @@ describe('stances', () => {
 });
 
 describe('passageOf', () => {
-  const paragraph = '“Moreover, Pyongyang remains deeply sceptical of Trump’s overtures. Kim saw the failure of the Hanoi summit as a personal insult – it turned out to be little more than political theatre for Trump.”';
+  const paragraph =
+    '“Moreover, Pyongyang remains deeply sceptical of Trump’s overtures. Kim saw the failure of the Hanoi summit as a personal insult – it turned out to be little more than political theatre for Trump.”';
   const hong = { speaker: 'hong-min', kind: 'direct' as const, text: paragraph.slice(1, -1) };
 
   it('gives a sentence wholly inside a quotation to its speaker, without its stray mark', () => {
-    const passage = passageOf('Kim saw the failure of the Hanoi summit as a personal insult – it turned out to be little more than political theatre for Trump.”', paragraph, [hong]);
+    const passage = passageOf(
+      'Kim saw the failure of the Hanoi summit as a personal insult – it turned out to be little more than political theatre for Trump.”',
+      paragraph,
+      [hong],
+    );
     expect(passage.whole).toEqual({ speaker: 'hong-min', kind: 'direct' });
-    expect(passage.text).toBe('Kim saw the failure of the Hanoi summit as a personal insult – it turned out to be little more than political theatre for Trump.');
+    expect(passage.text).toBe(
+      'Kim saw the failure of the Hanoi summit as a personal insult – it turned out to be little more than political theatre for Trump.',
+    );
     expect(quotationMarksPaired(passage.text)).toBe(true);
     // The opening sentence has a stray opening mark instead.
-    expect(passageOf('“Moreover, Pyongyang remains deeply sceptical of Trump’s overtures.', paragraph, [hong]).text).toBe('Moreover, Pyongyang remains deeply sceptical of Trump’s overtures.');
+    expect(passageOf('“Moreover, Pyongyang remains deeply sceptical of Trump’s overtures.', paragraph, [hong]).text).toBe(
+      'Moreover, Pyongyang remains deeply sceptical of Trump’s overtures.',
+    );
   });
 
   it('names whom a sentence of the article quotes, keeping the sentence whole', () => {
     const text = '“It may feign interest in dialogue through working-level contacts simply to prevent Trump from responding aggressively,” he said.';
-    const passage = passageOf(text, text, [{ speaker: 'hong-min', kind: 'direct', text: 'It may feign interest in dialogue through working-level contacts simply to prevent Trump from responding aggressively' }]);
+    const passage = passageOf(text, text, [
+      {
+        speaker: 'hong-min',
+        kind: 'direct',
+        text: 'It may feign interest in dialogue through working-level contacts simply to prevent Trump from responding aggressively',
+      },
+    ]);
     expect(passage.whole).toBeUndefined();
     expect(passage.text).toBe(text);
     expect(passage.speakers).toEqual(['hong-min']);
@@ -89,7 +104,11 @@ describe('splitOwnWords', () => {
 });
 
 describe('namesWithin', () => {
-  const records = [{ id: 'hanoi', name: 'Hanoi' }, { id: 'mit', name: 'MIT' }, { id: 'apec', name: 'Asia-Pacific Economic Cooperation' }];
+  const records = [
+    { id: 'hanoi', name: 'Hanoi' },
+    { id: 'mit', name: 'MIT' },
+    { id: 'apec', name: 'Asia-Pacific Economic Cooperation' },
+  ];
   it('finds names as whole words only', () => {
     expect(namesWithin('the 2019 Hanoi summit', records).map((r) => r.id)).toEqual(['hanoi']);
     expect(namesWithin('the Asia-Pacific Economic Cooperation summit in October', records).map((r) => r.id)).toEqual(['apec']);
@@ -114,12 +133,21 @@ describe('editorial marks', () => {
   });
 
   it('label an inferred publication', () => {
-    expect(publicationLabel('This Week in Asia', 'Hong told This Week in Asia')).toBe('This Week in Asia (inferred from the text: “Hong told This Week in Asia”)');
+    expect(publicationLabel('This Week in Asia', 'Hong told This Week in Asia')).toBe(
+      'This Week in Asia (inferred from the text: “Hong told This Week in Asia”)',
+    );
     expect(publicationLabel(null, undefined)).toBe('Source not stated');
   });
 
   it('mark a site-written headline on the preview image, and keep the [sic] there', () => {
-    const card = articleOgCard({ headline: 'A fourth meeting is floated', headlineBy: 'site', dek: 'Trump would welcome it.', dekBy: 'site', publication: null, sic: [] });
+    const card = articleOgCard({
+      headline: 'A fourth meeting is floated',
+      headlineBy: 'site',
+      dek: 'Trump would welcome it.',
+      dekBy: 'site',
+      publication: null,
+      sic: [],
+    });
     expect(card.label).toBe('Article · headline by Summit Desk');
     expect(card.detail).toBe('Headline and summary by Summit Desk; the source has none');
     const source = articleOgCard({
@@ -131,7 +159,13 @@ describe('editorial marks', () => {
       publicationInferredFrom: 'Hong told This Week in Asia',
       sic: [{ field: 'dek', after: 'more focused Russia' }],
     });
-    expect(source).toEqual({ label: 'Article', title: 'Hanoi hangover', body: 'is now more focused Russia [sic], despite', byline: 'This Week in Asia', detail: 'Source inferred from the text' });
+    expect(source).toEqual({
+      label: 'Article',
+      title: 'Hanoi hangover',
+      body: 'is now more focused Russia [sic], despite',
+      byline: 'This Week in Asia',
+      detail: 'Source inferred from the text',
+    });
   });
 
   it('refer to a person as the articles do', () => {

@@ -9,7 +9,10 @@ describe('serializeJsonLd', () => {
   });
 
   it('still parses back to the same data', () => {
-    const data = [{ '@type': 'Quotation', text: 'a < b & “c”' }, { '@type': 'Person', name: 'Kim Jong-un' }];
+    const data = [
+      { '@type': 'Quotation', text: 'a < b & “c”' },
+      { '@type': 'Person', name: 'Kim Jong-un' },
+    ];
     expect(JSON.parse(serializeJsonLd(data))).toEqual(data);
   });
 });

@@ -1,8 +1,19 @@
 import { describe, it, expect } from 'vitest';
 import { HtmlValidate } from 'html-validate';
-import { addAlias, collectPermalinks, droppedPermalinks, addedPermalinks, parseMoves, redirectPage, redirectLines, isRedirectPage, sitePath } from '../../src/lib/permalinks.ts';
+import {
+  addAlias,
+  collectPermalinks,
+  droppedPermalinks,
+  addedPermalinks,
+  parseMoves,
+  redirectPage,
+  redirectLines,
+  isRedirectPage,
+  sitePath,
+} from '../../src/lib/permalinks.ts';
 
-const ARTICLE = '<main id="main"><p id="compact-timeline-title">Timeline</p><h2 id="possible-pathways">Possible pathways</h2><p id="p-first-words">Words <q id="hong-min-words">x</q></p><figure id="pq-kim-saw">…</figure><p id="share-status"></p></main>';
+const ARTICLE =
+  '<main id="main"><p id="compact-timeline-title">Timeline</p><h2 id="possible-pathways">Possible pathways</h2><p id="p-first-words">Words <q id="hong-min-words">x</q></p><figure id="pq-kim-saw">…</figure><p id="share-status"></p></main>';
 const pages = new Map([
   ['articles/a/index.html', ARTICLE],
   ['quotes/hong-min-words/index.html', '<article id="hong-min-words">x</article>'],
@@ -25,7 +36,10 @@ describe('permalink manifest', () => {
 
   it('reports dropped paths and ids, and new ones, by name', () => {
     const pinned = collectPermalinks(pages, records);
-    const now = collectPermalinks(new Map([...pages].filter(([file]) => !file.startsWith('quotes/')).map(([file, html]) => [file, html.replace('p-first-words', 'p-other-words')])), records);
+    const now = collectPermalinks(
+      new Map([...pages].filter(([file]) => !file.startsWith('quotes/')).map(([file, html]) => [file, html.replace('p-first-words', 'p-other-words')])),
+      records,
+    );
     expect(droppedPermalinks(pinned, now)).toEqual(['/articles/a/#hong-min-words', '/articles/a/#p-first-words', '/quotes/hong-min-words/']);
     expect(addedPermalinks(pinned, now)).toEqual(['/articles/a/#p-other-words']);
     expect(droppedPermalinks(pinned, pinned)).toEqual([]);
@@ -46,7 +60,10 @@ describe('permalink manifest', () => {
 describe('permalink moves', () => {
   it('reads the moves file and refuses a wrong shape with the right one in the message', () => {
     expect(parseMoves(undefined)).toEqual({ paths: {}, fragments: {} });
-    expect(parseMoves('{"paths": {"/quotes/a/": "/quotes/b/"}, "fragments": {"/articles/x/#p-old": "p-new"}}')).toEqual({ paths: { '/quotes/a/': '/quotes/b/' }, fragments: { '/articles/x/#p-old': 'p-new' } });
+    expect(parseMoves('{"paths": {"/quotes/a/": "/quotes/b/"}, "fragments": {"/articles/x/#p-old": "p-new"}}')).toEqual({
+      paths: { '/quotes/a/': '/quotes/b/' },
+      fragments: { '/articles/x/#p-old': 'p-new' },
+    });
     expect(() => parseMoves('{"paths": {"quotes/a": "/quotes/b/"}}')).toThrow(/both must be site paths.*Shape: \{"paths"/);
     expect(() => parseMoves('{"fragments": {"/articles/x/#p-old": "#p-new"}}')).toThrow(/the value the new id alone/);
     expect(() => parseMoves('{"fragments": []}')).toThrow(/"fragments" must be an object of strings/);
@@ -55,7 +72,9 @@ describe('permalink moves', () => {
   it('adds an empty alias element with the old id at the start of the new one', () => {
     const html = addAlias(ARTICLE, '/articles/a/', 'p-old-words', 'p-first-words');
     expect(html).toContain('<p id="p-first-words"><span id="p-old-words" data-permalink-alias></span>Words');
-    expect(() => addAlias(ARTICLE, '/articles/a/', 'p-old', 'p-missing')).toThrow('/articles/a/#p-old is recorded as moved to #p-missing, but /articles/a/ has no element with id "p-missing".');
+    expect(() => addAlias(ARTICLE, '/articles/a/', 'p-old', 'p-missing')).toThrow(
+      '/articles/a/#p-old is recorded as moved to #p-missing, but /articles/a/ has no element with id "p-missing".',
+    );
     expect(() => addAlias(ARTICLE, '/articles/a/', 'pq-kim-saw', 'p-first-words')).toThrow(/still has id "pq-kim-saw"/);
   });
 

@@ -3,16 +3,24 @@ import { splitSentences, sentenceAt } from '../../src/lib/sentences.ts';
 
 describe('splitSentences', () => {
   it('splits after a full stop, question or exclamation mark before a capital', () => {
-    expect(splitSentences('The talks ended in 2005. He recommended more. Why? Nobody knows!')).toEqual(['The talks ended in 2005.', 'He recommended more.', 'Why?', 'Nobody knows!']);
+    expect(splitSentences('The talks ended in 2005. He recommended more. Why? Nobody knows!')).toEqual([
+      'The talks ended in 2005.',
+      'He recommended more.',
+      'Why?',
+      'Nobody knows!',
+    ]);
   });
 
   it('keeps "U.S." before a lower-case word inside its sentence', () => {
-    expect(splitSentences('Then the U.S. president met Kim. The U.S. military was there.')).toEqual(['Then the U.S. president met Kim.', 'The U.S. military was there.']);
+    expect(splitSentences('Then the U.S. president met Kim. The U.S. military was there.')).toEqual([
+      'Then the U.S. president met Kim.',
+      'The U.S. military was there.',
+    ]);
   });
 
   it('keeps a closing quotation mark with the sentence it ends', () => {
     expect(splitSentences('He said: “It is over.” Then he left.')).toEqual(['He said: “It is over.”', 'Then he left.']);
-    expect(splitSentences("'It is over,' he said. \"Then what?\" Nobody knew.")).toEqual(["'It is over,' he said.", '"Then what?"', 'Nobody knew.']);
+    expect(splitSentences('\'It is over,\' he said. "Then what?" Nobody knew.')).toEqual(["'It is over,' he said.", '"Then what?"', 'Nobody knew.']);
   });
 
   it('starts a sentence at an opening quotation mark', () => {

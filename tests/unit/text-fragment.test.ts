@@ -46,7 +46,9 @@ describe('matchTextDirective', () => {
   });
 
   it('takes a range from textStart to the first textEnd after it', () => {
-    expect(matchTextDirective(blocks, { textStart: 'The meeting', textEnd: 'failed' })).toEqual([{ block: 2, start: 0, end: 'The meeting in Hanoi failed'.length }]);
+    expect(matchTextDirective(blocks, { textStart: 'The meeting', textEnd: 'failed' })).toEqual([
+      { block: 2, start: 0, end: 'The meeting in Hanoi failed'.length },
+    ]);
   });
 });
 

@@ -25,7 +25,7 @@ describe('sourceLines', () => {
       { line: 3, text: 'Two.' },
     ]);
   });
-  it('keeps a line\'s own spaces, which fidelity compares', () => {
+  it("keeps a line's own spaces, which fidelity compares", () => {
     expect(sourceLines(' Indented \n')).toEqual([{ line: 1, text: ' Indented ' }]);
   });
 });

@@ -31,7 +31,12 @@ describe('mentionUrl', () => {
   });
 
   it('links a mention of several events to the timeline, and of several people nowhere', () => {
-    expect(mentionUrl('event', [{ id: 'a', kind: 'summit' }, { id: 'b', kind: 'summit' }])).toBe('/timeline/');
+    expect(
+      mentionUrl('event', [
+        { id: 'a', kind: 'summit' },
+        { id: 'b', kind: 'summit' },
+      ]),
+    ).toBe('/timeline/');
     expect(mentionUrl('person', [{ id: 'a' }, { id: 'b' }])).toBeUndefined();
   });
 });

@@ -13,7 +13,14 @@ import { articleOgCard } from '../../lib/editorial-marks.ts';
 export async function ogCards(): Promise<OgCardEntry[]> {
   const corpus = await getCorpus();
   const cards: OgCardEntry[] = [
-    { path: urls.ogImage.site(), card: { label: 'Annotated', title: 'US–North Korea summit diplomacy, annotated', body: 'News articles, word for word: who said what, the Singapore, Hanoi and DMZ meetings, and what experts propose now.' } },
+    {
+      path: urls.ogImage.site(),
+      card: {
+        label: 'Annotated',
+        title: 'US–North Korea summit diplomacy, annotated',
+        body: 'News articles, word for word: who said what, the Singapore, Hanoi and DMZ meetings, and what experts propose now.',
+      },
+    },
   ];
   for (const { slug, entry } of corpus.articles) {
     cards.push({ path: urls.ogImage.article(slug), card: articleOgCard(entry.data) });
@@ -22,14 +29,25 @@ export async function ogCards(): Promise<OgCardEntry[]> {
     const speaker = corpus.people.get(quotation.speaker)!;
     cards.push({
       path: urls.ogImage.quote(quotation.id),
-      card: { label: KIND_LABELS[quotation.kind], title: quotation.text, quote: quotation.kind === 'paraphrase' ? 'paraphrase' : 'direct', byline: speaker.name, detail: describePerson(speaker) },
+      card: {
+        label: KIND_LABELS[quotation.kind],
+        title: quotation.text,
+        quote: quotation.kind === 'paraphrase' ? 'paraphrase' : 'direct',
+        byline: speaker.name,
+        detail: describePerson(speaker),
+      },
     });
   }
   for (const event of corpus.events.filter((e) => e.kind === 'summit')) {
     const place = event.place ? corpus.places.get(event.place.id)?.name : undefined;
     cards.push({
       path: urls.ogImage.meeting(event.id),
-      card: { label: 'Trump–Kim meeting', title: event.name, body: event.summary, byline: [formatDateRange(event.start, event.end), place].filter(Boolean).join(' · ') },
+      card: {
+        label: 'Trump–Kim meeting',
+        title: event.name,
+        body: event.summary,
+        byline: [formatDateRange(event.start, event.end), place].filter(Boolean).join(' · '),
+      },
     });
   }
   return cards;

@@ -31,7 +31,11 @@ export async function arrive(): Promise<void> {
   try {
     const path = urls.searchIndex('pagefind-highlight.js');
     const { default: PagefindHighlight } = (await import(/* @vite-ignore */ path)) as { default: new (options: PagefindHighlightOptions) => unknown };
-    new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: { className: 'search-hit', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] } });
+    new PagefindHighlight({
+      highlightParam: HIGHLIGHT_PARAM,
+      addStyles: false,
+      markOptions: { className: 'search-hit', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+    });
   } catch (error) {
     // Highlighting is a nicety: the reader is already on the right page and anchor.
     console.warn('Could not highlight the searched words:', error);

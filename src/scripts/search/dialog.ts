@@ -36,7 +36,13 @@ function create(): HTMLDialogElement {
   document.body.append(d);
   // Three results before "Show more": each shown result downloads its fragment, and a first
   // search from any page stays under 100 KB (issue 13); the search page shows eight.
-  input = mountSearch(body, { syncUrl: false, headingLevel: 3, facets: false, pageSize: 3, onStateChange: (state) => (full.href = `${urls.search()}${serializeSearchState(state)}`) }).input;
+  input = mountSearch(body, {
+    syncUrl: false,
+    headingLevel: 3,
+    facets: false,
+    pageSize: 3,
+    onStateChange: (state) => (full.href = `${urls.search()}${serializeSearchState(state)}`),
+  }).input;
   // A click on the backdrop (outside the dialog's box) closes it, as readers expect of a modal.
   d.addEventListener('click', (event) => {
     if (event.target === d) {
@@ -55,7 +61,9 @@ function create(): HTMLDialogElement {
       return;
     }
     if (event.key !== 'Tab') return;
-    const focusable = [...d.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')].filter((node) => !node.hasAttribute('disabled') && node.getClientRects().length > 0);
+    const focusable = [...d.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')].filter(
+      (node) => !node.hasAttribute('disabled') && node.getClientRects().length > 0,
+    );
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
     if (!first || !last) return;

@@ -21,7 +21,9 @@ export function renderFacets(container: HTMLElement, search: PagefindSearch, sta
     values.forEach((value, v) => {
       const box = el('input', { type: 'checkbox', id: `${id}-f${f}-${v}`, 'data-facet': key, value });
       box.checked = chosen.includes(value);
-      fieldset.append(el('div', { class: 'facet-option' }, box, el('label', { for: box.id }, `${value} `, el('span', { class: 'count' }, `(${counts[value] ?? 0})`))));
+      fieldset.append(
+        el('div', { class: 'facet-option' }, box, el('label', { for: box.id }, `${value} `, el('span', { class: 'count' }, `(${counts[value] ?? 0})`))),
+      );
     });
     return fieldset;
   }).filter((group): group is HTMLFieldSetElement => group !== undefined);

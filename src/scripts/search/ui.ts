@@ -37,7 +37,11 @@ const BROWSE = [
 
 let uid = 0;
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(key, value);
   node.append(...children);
@@ -139,7 +143,9 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): { inpu
   function renderNoResults() {
     const links: (Node | string)[] = [];
     BROWSE.forEach(({ href, label }, i) => links.push(i === 0 ? '' : i === BROWSE.length - 1 ? ' or ' : ', ', el('a', { href }, label)));
-    const what = state.q ? ['No results for ', el('q', {}, state.q), isEmptySearch({ q: '', filters: state.filters }) ? '.' : ' with these filters.'] : ['Nothing matches these filters.'];
+    const what = state.q
+      ? ['No results for ', el('q', {}, state.q), isEmptySearch({ q: '', filters: state.filters }) ? '.' : ' with these filters.']
+      : ['Nothing matches these filters.'];
     results.replaceChildren(el('div', { class: 'no-results' }, el('p', {}, ...what), el('p', {}, 'Try fewer or different words, or browse ', ...links, '.')));
   }
 
@@ -212,7 +218,23 @@ function unavailable(error: unknown): HTMLElement {
   return el(
     'div',
     { class: 'no-results' },
-    el('p', {}, dev ? `Search could not load its index from ${urls.searchIndex()}. In \`astro dev\` the index is built from the pages on first use; check the dev server’s log for the indexing error.` : 'Search could not load its index. Please try again; meanwhile everything can be reached from the browse pages.'),
-    el('p', {}, 'Browse ', el('a', { href: urls.quotes() }, 'every quotation'), ', ', el('a', { href: urls.people() }, 'who’s who'), ' or ', el('a', { href: urls.timeline() }, 'the timeline'), '.'),
+    el(
+      'p',
+      {},
+      dev
+        ? `Search could not load its index from ${urls.searchIndex()}. In \`astro dev\` the index is built from the pages on first use; check the dev server’s log for the indexing error.`
+        : 'Search could not load its index. Please try again; meanwhile everything can be reached from the browse pages.',
+    ),
+    el(
+      'p',
+      {},
+      'Browse ',
+      el('a', { href: urls.quotes() }, 'every quotation'),
+      ', ',
+      el('a', { href: urls.people() }, 'who’s who'),
+      ' or ',
+      el('a', { href: urls.timeline() }, 'the timeline'),
+      '.',
+    ),
   );
 }
