@@ -6,8 +6,8 @@
  * shape whichever side reads it, and a bad record fails here with the file,
  * the line and the schema's message.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, existsSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import { parseDocument, LineCounter, isMap, isScalar, isSeq } from 'yaml';
 import type { z } from 'astro/zod';
 import { DATA_COLLECTIONS, KINDS, dataFile, type DataCollection, type MentionKind, type RecordOf } from './kinds.ts';
@@ -115,6 +115,12 @@ export function createRegistry(records: RegistryRecords, sourceText: (id: string
   return Object.assign(registry, { sourceText });
 }
 
+/** True when `path`, links resolved, is inside `folder`: a source that is a link to a file elsewhere is no source. */
+function insideFolder(folder: string, path: string): boolean {
+  const inside = relative(realpathSync(folder), realpathSync(path));
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+}
+
 /** Reads every data collection once; the result is shared by all articles of a build. */
 export function loadRegistry(contentDir: string): Registry {
   const cache = new Map<string, string | undefined>();
@@ -123,7 +129,7 @@ export function loadRegistry(contentDir: string): Registry {
     sourceText(id: string) {
       if (!cache.has(id)) {
         const path = join(contentDir, 'sources', `${id}.txt`);
-        cache.set(id, existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+        cache.set(id, existsSync(path) && insideFolder(join(contentDir, 'sources'), path) ? readFileSync(path, 'utf8') : undefined);
       }
       return cache.get(id);
     },

@@ -89,7 +89,7 @@ describe('remark-source-fidelity', () => {
   it('fails without a sourceText, or with one that names no source', () => {
     expect(reject(BODY, {}).reason).toBe("Frontmatter needs `sourceText`: the id of the article's source in content/sources/ (the file name without .txt).");
     expect(reject(BODY, { sourceText: 'nowhere' }).reason).toBe(
-      'No source text content/sources/nowhere.txt for `sourceText: nowhere`. Copy the seed there unchanged, or fix the id.',
+      'No source text content/sources/nowhere.txt for `sourceText: nowhere` (a link to a file outside content/sources/ does not count). Copy the seed there unchanged, or fix the id.',
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, it, expect, afterAll } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRegistry, loadRegistry, knownIds, mentionTargets } from '../../src/lib/registry.ts';
@@ -74,6 +74,16 @@ describe('loadRegistry', () => {
     expect([...registry.people.keys()]).toEqual(['hong-min']);
     expect(registry.sourceText('one')).toBe('Line one.\n');
     expect(registry.sourceText('two')).toBeUndefined();
+  });
+
+  it('does not read a source that is a link to a file outside content/sources/', () => {
+    write('people.yaml', '[]\n');
+    write('outside.txt', 'Words from elsewhere.\n');
+    symlinkSync(join(dir, 'outside.txt'), join(dir, 'sources', 'linked.txt'));
+    symlinkSync(join(dir, 'sources', 'one.txt'), join(dir, 'sources', 'alias.txt'));
+    const registry = loadRegistry(dir);
+    expect(registry.sourceText('linked')).toBeUndefined();
+    expect(registry.sourceText('alias')).toBe('Line one.\n');
   });
 
   it('fails on a data file that is not a list, naming the file', () => {
