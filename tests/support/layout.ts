@@ -3,9 +3,6 @@
  * and the before/after figures in the issue's closing note.
  */
 import type { Page } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { distDir } from './paths.ts';
 
 export interface ArticleLayout {
   /** Vertical gaps (px) between consecutive body paragraphs, with nothing but margin items between them. */
@@ -42,17 +39,12 @@ export function measureArticle(page: Page): Promise<ArticleLayout> {
 
 /**
  * Collects the cumulative layout shift of a page load, as Lighthouse counts it (shifts without recent input).
- * `font` decides when the web font comes: 'blocked' (never: the text stays in the fallback, so what is
- * measured is the page's own markup, styles and scripts, the same on a fast or a busy machine), or
- * 'late' (held back 1.5 s, so the swap happens after the first paint and its shift is measured).
+ * The web font is blocked, so the text stays in the fallback and what is measured is the page's own
+ * markup, styles and scripts, the same on a fast or a busy machine (the fallback's match to the font is
+ * tested on its own, in tests/e2e/layout.test.ts).
  */
-export async function layoutShift(page: Page, url: string, { font }: { font: 'blocked' | 'late' }): Promise<number> {
-  await page.route('**/*.woff2', async (route) => {
-    if (font === 'blocked') return route.abort();
-    const body = await readFile(join(distDir, new URL(route.request().url()).pathname));
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    return route.fulfill({ body, contentType: 'font/woff2' });
-  });
+export async function layoutShift(page: Page, url: string, { font }: { font: 'blocked' }): Promise<number> {
+  if (font === 'blocked') await page.route('**/*.woff2', (route) => route.abort());
   await page.addInitScript(() => {
     const w = window as unknown as { __cls: number };
     w.__cls = 0;
@@ -63,7 +55,6 @@ export async function layoutShift(page: Page, url: string, { font }: { font: 'bl
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(url, { waitUntil: 'load' });
-  if (font === 'late') await page.waitForFunction(() => [...document.fonts].some((f) => f.status === 'loaded'));
   // Module scripts (the share controls) have run by 'load'; two frames later their shifts are recorded.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return page.evaluate(() => (window as unknown as { __cls: number }).__cls);
