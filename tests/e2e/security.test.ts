@@ -112,11 +112,17 @@ describe('in the browser', () => {
   test('a violation on a page the tab has left is still reported', async () => {
     const { tab, violations } = await watchedTab();
     await tab.goto(baseUrl + ARTICLE);
-    await tab.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'window.__ran = true';
-      document.body.append(script);
-    });
+    // The browser fires the violation event in a task of its own: leave only once it has fired, so
+    // what is tested is that its record outlives the page, not a race with the navigation.
+    await tab.evaluate(
+      () =>
+        new Promise<void>((fired) => {
+          document.addEventListener('securitypolicyviolation', () => fired(), { once: true });
+          const script = document.createElement('script');
+          script.textContent = 'window.__ran = true';
+          document.body.append(script);
+        }),
+    );
     await tab.goto(`${baseUrl}/timeline/`);
     const seen = await violations();
     expect(seen.length).toBeGreaterThan(0);
