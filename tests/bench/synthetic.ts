@@ -36,9 +36,11 @@ export function articleBlocks(mdx: string): Block[] {
   const frontmatter = parseYaml(match[1]!) as { topics?: string[] };
   const topics = frontmatter.topics ?? [];
   const blocks: Block[] = [];
-  for (const chunk of match[2]!.split(/\n\s*\n/)) {
+  // Editors' comments ({/* … */}) may span lines and blank lines; they are not article text.
+  const body = match[2]!.replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
+  for (const chunk of body.split(/\n\s*\n/)) {
     const text = chunk.trim();
-    if (!text || text.startsWith('{/*') || text.startsWith('<PullQuote')) continue;
+    if (!text || text.startsWith('<PullQuote')) continue;
     if (text.startsWith('<Note ')) {
       blocks.at(-1)?.notes.push(text);
       continue;
