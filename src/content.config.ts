@@ -10,9 +10,10 @@
  * src/lib/references.ts).
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob, file } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { sourceTextLoader } from './lib/source-loader.ts';
+import { articleLoader } from './lib/article-loader.ts';
 import { articleSchema } from './schemas/article.ts';
 import { eventFields, withEventRules } from './schemas/event.ts';
 import { DATA_COLLECTIONS, dataFile } from './lib/kinds.ts';
@@ -23,7 +24,8 @@ const sources = defineCollection({
 });
 
 const articles = defineCollection({
-  loader: glob({ base: './content/articles', pattern: '*.mdx' }),
+  // Rendered once, at content sync, and kept in the data store (src/lib/article-loader.ts).
+  loader: articleLoader({ folder: 'content/articles' }),
   schema: articleSchema.extend({
     sourceText: reference('sources'),
     topics: z.array(reference('topics')).min(1, 'list at least one topic from content/topics.yaml'),

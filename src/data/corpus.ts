@@ -3,7 +3,7 @@
  * collections and the annotations each article's plugins collected. Pages
  * read from here; nothing is listed twice by hand.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { ArticleAnnotations, QuotationRecord, MentionRecord } from '../lib/annotations.ts';
 import { comparePartialDates } from '../lib/dates.ts';
@@ -17,13 +17,16 @@ import { namesWithin } from '../lib/named-within.ts';
 import { DEFAULT_STANCE } from '../lib/stances.ts';
 import { normalizeWhitespace } from '../lib/text.ts';
 import { mentionKey } from '../lib/kinds.ts';
-
-type Rendered = Awaited<ReturnType<typeof render>>;
+import type { RenderedArticle } from '../lib/article-loader.ts';
+import type { ComponentSlot } from '../plugins/remark-component-slots.ts';
 
 export interface Article {
   slug: string;
   entry: CollectionEntry<'articles'>;
-  Content: Rendered['Content'];
+  /** The article's HTML as the content layer rendered it, with a marker where each of `slots` goes (src/lib/article-loader.ts). */
+  html: string;
+  /** The components the article page renders between the HTML (quote cards, context notes, the compact timeline). */
+  slots: ComponentSlot[];
   annotations: ArticleAnnotations;
   readingMinutes: number;
 }
@@ -176,12 +179,12 @@ async function loadCorpus(): Promise<Corpus> {
 
   const articles: Article[] = [];
   for (const entry of articleEntries.sort((a, b) => a.id.localeCompare(b.id))) {
-    const { Content, remarkPluginFrontmatter } = await render(entry);
-    const annotations = remarkPluginFrontmatter['annotations'] as ArticleAnnotations | undefined;
-    if (!annotations) {
+    const stored = entry.rendered?.metadata?.frontmatter as Partial<RenderedArticle> | undefined;
+    const { annotations, slots } = stored ?? {};
+    if (!entry.rendered || !annotations || !slots) {
       throw new AstroError(
-        `content/articles/${entry.id}.mdx: no annotations were collected.`,
-        'The Markdown pipeline (src/plugins/index.ts) must be configured in astro.config.mjs `markdown.processor`.',
+        `content/articles/${entry.id}.mdx: the article was not rendered, or no annotations were collected.`,
+        'Articles load through src/lib/article-loader.ts (src/content.config.ts), which runs the Markdown pipeline of astro.config.mjs `markdown.processor`.',
       );
     }
     if (annotations.paragraphs.length === 0) {
@@ -190,7 +193,7 @@ async function loadCorpus(): Promise<Corpus> {
         'Copy the source text into the article, line for line (`npm run new-article` does this).',
       );
     }
-    articles.push({ slug: entry.id, entry, Content, annotations, readingMinutes: readingMinutes(annotations.paragraphs.map((p) => p.text).join(' ')) });
+    articles.push({ slug: entry.id, entry, html: entry.rendered.html, slots, annotations, readingMinutes: readingMinutes(annotations.paragraphs.map((p) => p.text).join(' ')) });
   }
 
   const quotations: Quotation[] = [];
