@@ -8,11 +8,9 @@ import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import ogImages from './src/integrations/og-images.ts';
-import linkCheck from './src/integrations/link-check.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
+import pagePass from './src/integrations/page-pass.ts';
 import publishGuard, { armPublishGuard } from './src/integrations/publish-guard.ts';
 import contentPrecheck from './src/integrations/content-precheck.ts';
-import permalinks from './src/integrations/permalinks.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers.ts';
@@ -53,21 +51,19 @@ export default defineConfig({
     }),
   },
   // Order matters: the publish guard first (it must be in place before any
-  // other hook can fail), then the content checks; links are checked before
-  // search indexing (and after the preview images they link to are drawn); the same pass narrows each
-  // page's CSP (src/integrations/csp-per-page.ts), before the headers are written from them. Moved
-  // permalinks get their alias anchors and redirect pages before the links are checked.
+  // other hook can fail), then the content checks. After the pages are written: the preview
+  // images, then one pass over the pages (src/integrations/page-pass.ts: permalink aliases and
+  // redirects, CSP narrowing, the link check, the permalink manifest, the security headers),
+  // then search indexing.
   integrations: [
     publishGuard(),
     contentGuard({ contentDir, registryError }),
     contentPrecheck({ contentDir }),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
-    permalinks({ contentDir }),
     ogImages(),
-    linkCheck(),
+    pagePass({ contentDir }),
     pagefind(),
-    securityHeaders(),
   ],
   security: {
     // A per-page <meta> policy with the hash of each inline script and style

@@ -193,7 +193,14 @@ async function loadCorpus(): Promise<Corpus> {
         'Copy the source text into the article, line for line (`npm run new-article` does this).',
       );
     }
-    articles.push({ slug: entry.id, entry, html: entry.rendered.html, slots, annotations, readingMinutes: readingMinutes(annotations.paragraphs.map((p) => p.text).join(' ')) });
+    articles.push({
+      slug: entry.id,
+      entry,
+      html: entry.rendered.html,
+      slots,
+      annotations,
+      readingMinutes: readingMinutes(annotations.paragraphs.map((p) => p.text).join(' ')),
+    });
   }
 
   const quotations: Quotation[] = [];

@@ -18,6 +18,15 @@ import { OG_CARDS_FILE, type OgCardEntry } from '../lib/og-card.ts';
 import { cachePng, ogCacheKey } from '../lib/og-render.ts';
 import { drawInPool } from '../lib/og-pool.ts';
 
+/**
+ * Preview images listed for this build but not yet in dist/ (site-relative file paths, "og/quotes/x.png"):
+ * the pass over the pages (page-pass.ts) counts them as there when it checks links.
+ */
+const pending = new Set<string>();
+export function pendingImages(): ReadonlySet<string> {
+  return pending;
+}
+
 export default function ogImages(): AstroIntegration {
   let cacheDir: string | undefined;
   return {

@@ -2,16 +2,15 @@
  * Keeps published permalinks working (src/lib/permalinks.ts): after the pages
  * are written, adds an alias anchor for each moved fragment and a redirect
  * for each moved path (src/data/permalink-moves.json), then fails the build if
- * a page path or fragment id in src/data/permalinks.json is gone. Runs before
- * the link check, which then checks the aliases and redirect pages too.
+ * a page path or fragment id in src/data/permalinks.json is gone. The build's
+ * one pass over dist/ (page-pass.ts) runs these steps page by page, before the
+ * link check, which then checks the aliases and redirect pages too.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { readSiteFiles } from './site-files.ts';
 import { loadRegistry } from '../lib/registry.ts';
-import { addAlias, addedPermalinks, collectPermalinks, droppedPermalinks, parseManifest, parseMoves, redirectLines, redirectPage } from '../lib/permalinks.ts';
+import { addAlias, addedPermalinks, droppedPermalinks, parseManifest, parseMoves, permalinkCollector, redirectLines, redirectPage } from '../lib/permalinks.ts';
 
 export const MANIFEST = 'src/data/permalinks.json';
 export const MOVES = 'src/data/permalink-moves.json';
@@ -26,20 +25,24 @@ export function recordIds(contentDir: string): Set<string> {
   return new Set([registry.people, registry.organisations, registry.places, registry.events].flatMap((map) => [...map.keys()]));
 }
 
-/** Writes the aliases and redirects the moves file asks for into a built site. */
-export function applyMoves(
+/**
+ * Writes the redirect pages and `_redirects` lines the moves file asks for, and
+ * returns the edit that gives each built page its alias anchors: the one pass
+ * over dist/ (page-pass.ts) applies it to every page before scanning it.
+ */
+export function prepareMoves(
   outDir: string,
   movesJson: string | undefined,
   site: string | undefined,
-): { aliases: number; redirects: number; redirected: Set<string> } {
+): { aliasAnchors: (page: string, html: string) => string; aliases: number; redirects: number; redirected: Set<string> } {
   const moves = parseMoves(movesJson);
-  const pagesByPath = new Map<string, string>();
+  // Fragment moves on named pages: "articles/x/index.html" → [old id, new id].
+  const fragmentMoves = new Map<string, [string, string][]>();
   for (const [fragment, target] of Object.entries(moves.fragments)) {
     const [path, oldId] = fragment.split('#') as [string, string];
-    const file = join(outDir, path, 'index.html');
-    if (!existsSync(file)) throw new Error(`${MOVES}: "${fragment}" is on ${path}, which is not in the build. Fix the page path.`);
-    const html = pagesByPath.get(file) ?? readFileSync(file, 'utf8');
-    pagesByPath.set(file, addAlias(html, path, oldId, target));
+    const page = `${path.replace(/^\//, '')}index.html`;
+    if (!existsSync(join(outDir, page))) throw new Error(`${MOVES}: "${fragment}" is on ${path}, which is not in the build. Fix the page path.`);
+    fragmentMoves.set(page, [...(fragmentMoves.get(page) ?? []), [oldId, target]]);
   }
   // A quotation's id is both its page (/quotes/<id>/) and its fragment wherever it is shown (the article,
   // /quotes/, people and meeting pages), so one recorded path move carries its fragments everywhere too.
@@ -47,17 +50,6 @@ export function applyMoves(
     const [oldId, newId] = [QUOTE_PATH.exec(from)?.[1], QUOTE_PATH.exec(to)?.[1]];
     return oldId && newId ? [[oldId, newId] as const] : [];
   });
-  if (quoteMoves.length > 0) {
-    for (const [page, original] of readSiteFiles(outDir).pages) {
-      const file = join(outDir, page);
-      let html = pagesByPath.get(file) ?? original;
-      for (const [oldId, newId] of quoteMoves) {
-        if (html.includes(` id="${newId}"`) && !html.includes(` id="${oldId}"`)) html = addAlias(html, page, oldId, newId);
-      }
-      if (html !== original) pagesByPath.set(file, html);
-    }
-  }
-  for (const [file, html] of pagesByPath) writeFileSync(file, html);
   for (const [from, to] of Object.entries(moves.paths)) {
     const target = join(outDir, from, 'index.html');
     if (existsSync(target))
@@ -69,46 +61,52 @@ export function applyMoves(
   }
   const lines = redirectLines(moves.paths);
   if (lines) writeFileSync(join(outDir, '_redirects'), lines);
-  return { aliases: Object.keys(moves.fragments).length, redirects: Object.keys(moves.paths).length, redirected: new Set(Object.keys(moves.paths)) };
+  const aliasAnchors = (page: string, original: string) => {
+    let html = original;
+    for (const [oldId, target] of fragmentMoves.get(page) ?? []) html = addAlias(html, `/${page.replace(/index\.html$/, '')}`, oldId, target);
+    for (const [oldId, newId] of quoteMoves) {
+      if (html.includes(` id="${newId}"`) && !html.includes(` id="${oldId}"`)) html = addAlias(html, page, oldId, newId);
+    }
+    return html;
+  };
+  return {
+    aliasAnchors,
+    aliases: Object.keys(moves.fragments).length,
+    redirects: Object.keys(moves.paths).length,
+    redirected: new Set(Object.keys(moves.paths)),
+  };
 }
 
-export default function permalinksIntegration(options: { contentDir: string }): AstroIntegration {
-  let root = process.cwd();
-  let site: string | undefined;
+/**
+ * The permalink check of a build, fed page by page: fails (throws) when a path
+ * or id pinned in the manifest is gone, warns of new ones not yet pinned.
+ */
+export function permalinkCheck(root: string, contentDir: string, redirected: ReadonlySet<string>, logger: AstroIntegrationLogger) {
+  const manifestJson = readIfThere(join(root, MANIFEST));
+  const collector = permalinkCollector(recordIds(contentDir));
   return {
-    name: 'summit-desk:permalinks',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-        site = config.site;
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const { aliases, redirects, redirected } = applyMoves(outDir, readIfThere(join(root, MOVES)), site);
-        const manifestJson = readIfThere(join(root, MANIFEST));
-        if (manifestJson === undefined) {
-          // Not a failure, or the first manifest could never be made from a build; tests/build/permalinks.test.ts requires it.
-          logger.warn(`${MANIFEST} is missing, so no permalink is protected. Create it with \`npm run ids -- --update\` and commit it.`);
-          return;
-        }
-        const manifest = parseManifest(manifestJson);
-        const current = collectPermalinks(readSiteFiles(outDir).pages, recordIds(options.contentDir));
-        const dropped = droppedPermalinks(manifest, current, redirected);
-        if (dropped.length > 0) {
-          throw new Error(
-            `${dropped.length} published permalink(s) would break; ${MANIFEST} lists them but this build does not have them:\n${dropped.map((link) => `  ${link}`).join('\n')}\n` +
-              `Fix: keep the id or page, or record where it went in ${MOVES}: {"paths": {"/old/path/": "/new/path/"}, "fragments": {"/page/#old-id": "new-id"}}. The build then adds an alias anchor or a redirect.`,
-          );
-        }
-        const added = addedPermalinks(manifest, current);
-        if (added.length > 0)
-          logger.warn(
-            `${added.length} new permalink(s) not yet in ${MANIFEST} (first: ${added[0]}). Pin them with \`npm run ids -- --update\` and commit the manifest.`,
-          );
-        logger.info(
-          `All ${Object.values(manifest.pages).reduce((sum, ids) => sum + ids.length + 1, 0)} pinned paths and ids are present (${aliases} alias anchor(s), ${redirects} redirect(s)).`,
+    page: collector.page,
+    done(summary: string) {
+      if (manifestJson === undefined) {
+        // Not a failure, or the first manifest could never be made from a build; tests/build/permalinks.test.ts requires it.
+        logger.warn(`${MANIFEST} is missing, so no permalink is protected. Create it with \`npm run ids -- --update\` and commit it.`);
+        return;
+      }
+      const manifest = parseManifest(manifestJson);
+      const current = collector.result();
+      const dropped = droppedPermalinks(manifest, current, redirected);
+      if (dropped.length > 0) {
+        throw new Error(
+          `${dropped.length} published permalink(s) would break; ${MANIFEST} lists them but this build does not have them:\n${dropped.map((link) => `  ${link}`).join('\n')}\n` +
+            `Fix: keep the id or page, or record where it went in ${MOVES}: {"paths": {"/old/path/": "/new/path/"}, "fragments": {"/page/#old-id": "new-id"}}. The build then adds an alias anchor or a redirect.`,
         );
-      },
+      }
+      const added = addedPermalinks(manifest, current);
+      if (added.length > 0)
+        logger.warn(
+          `${added.length} new permalink(s) not yet in ${MANIFEST} (first: ${added[0]}). Pin them with \`npm run ids -- --update\` and commit the manifest.`,
+        );
+      logger.info(`All ${Object.values(manifest.pages).reduce((sum, ids) => sum + ids.length + 1, 0)} pinned paths and ids are present (${summary}).`);
     },
   };
 }

@@ -92,7 +92,10 @@ export function articleLoader(options: { folder: string }): Loader {
  * `data-editorial` rather than `data-editorial=""`, as Astro prints the pages around it: unified's
  * settings are how a plugin configures the compiler (rehype-stringify passes them to hast-util-to-html).
  */
-function collapseEmptyAttributes(this: { data(key: 'settings'): Record<string, unknown> | undefined; data(key: 'settings', value: Record<string, unknown>): void }) {
+function collapseEmptyAttributes(this: {
+  data(key: 'settings'): Record<string, unknown> | undefined;
+  data(key: 'settings', value: Record<string, unknown>): void;
+}) {
   this.data('settings', { ...this.data('settings'), collapseEmptyAttributes: true });
 }
 

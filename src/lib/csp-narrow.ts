@@ -5,29 +5,15 @@
  * page here, ~1 KB gzip of incompressible base64); a page needs its own two
  * or three. A tighter policy is also a safer one.
  */
-import { createHash } from 'node:crypto';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
-import { toString } from 'hast-util-to-string';
-import type { Root } from 'hast';
+import { scanPage, type PageScan } from './page-scan.ts';
 
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 const HASH = /^'sha256-[A-Za-z0-9+/=]+'$/;
 
-function sha256(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-}
-
-/** Hashes of the executable inline scripts (not JSON-LD data blocks) and inline styles of a page (its markup, or its tree when already parsed). */
-export function inlineHashes(page: string | Root): { scripts: Set<string>; styles: Set<string> } {
-  const scripts = new Set<string>();
-  const styles = new Set<string>();
-  // Parsed, not matched with a pattern: "<script>" may stand as text in an attribute.
-  visit(typeof page === 'string' ? fromHtml(page) : page, 'element', (node) => {
-    if (node.tagName === 'style') styles.add(sha256(toString(node)));
-    if (node.tagName === 'script' && node.properties['src'] === undefined && node.properties['type'] !== 'application/ld+json')
-      scripts.add(sha256(toString(node)));
-  });
+/** Hashes of the executable inline scripts (not JSON-LD data blocks) and inline styles of a page (its markup, or its scan when already made). */
+export function inlineHashes(page: string | PageScan): { scripts: Set<string>; styles: Set<string> } {
+  // Scanned, not matched with a pattern: "<script>" may stand as text in an attribute.
+  const { scripts, styles } = typeof page === 'string' ? scanPage(page) : page;
   return { scripts, styles };
 }
 
@@ -36,11 +22,11 @@ export function inlineHashes(page: string | Root): { scripts: Set<string>; style
  * own inline elements. Throws when the page has an inline script or style the
  * policy does not allow: the page would be broken, so the build must fail.
  */
-export function narrowPolicy(html: string, page: string, tree?: Root): string {
+export function narrowPolicy(html: string, page: string, scan?: PageScan): string {
   const match = META.exec(html);
   if (!match) return html;
   const policy = match[2]!.replaceAll('&#39;', "'");
-  const own = inlineHashes(tree ?? html);
+  const own = inlineHashes(scan ?? html);
   const directives = policy.split(';').map((directive) => {
     const [name, ...sources] = directive.trim().split(/\s+/);
     const needed = name === 'script-src' ? own.scripts : name === 'style-src' ? own.styles : undefined;

@@ -5,13 +5,11 @@
  * (a fragment to such an id is ambiguous). Pure: it reads nothing itself, so
  * the build integration and the tests hand it the pages.
  *
- * Streaming: each page is parsed and dropped; what is kept per page is its
+ * Streaming: each page is scanned (src/lib/page-scan.ts) and dropped; what is kept per page is its
  * set of ids, and per distinct link (attribute, URL, resolved target) the
  * pages that carry it, so a link repeated on every page is stored once.
  */
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
-import type { Element, Root } from 'hast';
+import { scanPage, type PageScan } from './page-scan.ts';
 
 export interface Problem {
   /** The page the link or id is on, as a file path in the site ("articles/x/index.html"). */
@@ -27,17 +25,6 @@ export interface SiteFiles {
   pages: Iterable<[string, string]>;
   /** Whether a site-relative file path exists (assets, pages, anything). */
   exists(file: string): boolean;
-}
-
-const LINK_ATTRIBUTES = ['href', 'src', 'srcset'] as const;
-const PROPERTY: Record<(typeof LINK_ATTRIBUTES)[number], string> = { href: 'href', src: 'src', srcset: 'srcSet' };
-
-/** The URLs of a srcset: comma-separated candidates, each a URL and an optional descriptor. */
-function srcsetUrls(value: string): string[] {
-  return value
-    .split(/,\s+/)
-    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
-    .filter(Boolean);
 }
 
 /** The page's file path for a site path ("/a/" → "a/index.html"), trying the forms a static server serves. */
@@ -64,11 +51,16 @@ interface Link {
 export interface CheckOptions {
   /** The live site's address: links to it are checked as internal ones. */
   site?: string;
-  /** Called with each page and its parsed tree, so another per-page step can share the one parse (the build narrows each page's CSP here). */
-  onPage?: (page: string, html: string, tree: Root) => void;
+  /** Called with each page and its scan, so another per-page step can share the one read (the build narrows each page's CSP here). */
+  onPage?: (page: string, html: string, scan: PageScan) => void;
 }
 
-export function checkSite(files: SiteFiles, options: CheckOptions = {}): Problem[] {
+/**
+ * A link check fed one page at a time (`page`), which reports once every page
+ * has been seen (`problems`). The build's pass over dist/ (src/integrations/page-pass.ts)
+ * feeds it the scans it makes anyway; `checkSite` reads and scans the pages itself.
+ */
+export function linkChecker(exists: SiteFiles['exists'], options: Pick<CheckOptions, 'site'> = {}) {
   const base = 'http://site.invalid';
   const siteOrigin = options.site ? new URL(options.site).origin : undefined;
   const ids = new Map<string, Set<string>>();
@@ -93,48 +85,51 @@ export function checkSite(files: SiteFiles, options: CheckOptions = {}): Problem
       if (known.pages.at(-1) !== page) known.pages.push(page);
       return;
     }
-    const file = candidateFiles(target.pathname).find((candidate) => files.exists(candidate));
+    const file = candidateFiles(target.pathname).find((candidate) => exists(candidate));
     links.set(key, { attribute, url, file, pathname: target.pathname, fragment, pages: [page] });
   };
 
-  for (const [page, html] of files.pages) {
-    const tree = fromHtml(html);
-    const seen = new Set<string>();
-    const twice = new Set<string>();
-    visit(tree, 'element', (node: Element) => {
-      const id = node.properties['id'];
-      if (typeof id === 'string' && id !== '') {
+  return {
+    page(page: string, scan: PageScan) {
+      const seen = new Set<string>();
+      const twice = new Set<string>();
+      for (const { id } of scan.ids) {
         if (seen.has(id)) twice.add(id);
         seen.add(id);
       }
-      const name = node.properties['name'];
-      if (node.tagName === 'a' && typeof name === 'string') seen.add(name);
-      for (const attribute of LINK_ATTRIBUTES) {
-        const raw = node.properties[PROPERTY[attribute]];
-        const value = Array.isArray(raw) ? raw.join(attribute === 'srcset' ? ', ' : ' ') : raw;
-        if (typeof value !== 'string' || value === '') continue;
-        // <link rel=canonical|alternate> carries absolute URLs of the live site; they are checked as internal ones.
-        for (const url of attribute === 'srcset' ? srcsetUrls(value) : [value]) record(page, attribute, url);
+      for (const name of scan.names) seen.add(name);
+      // <link rel=canonical|alternate> carries absolute URLs of the live site; they are checked as internal ones.
+      for (const { attribute, url } of scan.links) record(page, attribute, url);
+      ids.set(page, seen);
+      for (const id of twice) problems.push({ page, message: `id "${id}" is used more than once` });
+    },
+    problems(): Problem[] {
+      const found = [...problems];
+      for (const { attribute, url, file, pathname, fragment, pages } of links.values()) {
+        let message: string | undefined;
+        if (!file) {
+          message = `${attribute}="${url}" points to ${pathname}, which is not in the build`;
+        } else if (fragment !== '' && fragment !== 'top') {
+          const targetIds = ids.get(file);
+          if (!targetIds) message = `${attribute}="${url}" has a #fragment but ${file} is not an HTML page`;
+          else if (!targetIds.has(fragment)) message = `${attribute}="${url}": no element with id "${fragment}" on ${pageUrl(file)}`;
+        }
+        if (message) for (const page of pages) found.push({ page, message });
       }
-    });
-    options.onPage?.(page, html, tree);
-    ids.set(page, seen);
-    for (const id of twice) problems.push({ page, message: `id "${id}" is used more than once` });
-  }
+      // Grouped by page (a stable sort keeps each page's problems in the order found).
+      return found.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
+    },
+  };
+}
 
-  for (const { attribute, url, file, pathname, fragment, pages } of links.values()) {
-    let message: string | undefined;
-    if (!file) {
-      message = `${attribute}="${url}" points to ${pathname}, which is not in the build`;
-    } else if (fragment !== '' && fragment !== 'top') {
-      const targetIds = ids.get(file);
-      if (!targetIds) message = `${attribute}="${url}" has a #fragment but ${file} is not an HTML page`;
-      else if (!targetIds.has(fragment)) message = `${attribute}="${url}": no element with id "${fragment}" on ${pageUrl(file)}`;
-    }
-    if (message) for (const page of pages) problems.push({ page, message });
+export function checkSite(files: SiteFiles, options: CheckOptions = {}): Problem[] {
+  const checker = linkChecker((file) => files.exists(file), options.site === undefined ? {} : { site: options.site });
+  for (const [page, html] of files.pages) {
+    const scan = scanPage(html);
+    options.onPage?.(page, html, scan);
+    checker.page(page, scan);
   }
-  // Grouped by page (a stable sort keeps each page's problems in the order found).
-  return problems.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
+  return checker.problems();
 }
 
 /** One line per problem, grouped by page, for a build error or a test failure. */

@@ -14,6 +14,7 @@
  * line (read by Netlify and Cloudflare Pages) and a static redirect page.
  * New ids are added to the manifest by `npm run ids -- --update`, never by the build.
  */
+import { scanPage, type PageScan } from './page-scan.ts';
 
 /** The manifest: for each page path, its permalink ids (both sorted). */
 export interface PermalinkManifest {
@@ -43,41 +44,48 @@ const ARTICLE = /^\/articles\/[^/]+\/$/;
 const QUOTE_PAGE = /^\/quotes\/([^/]+)\/$/;
 /** Prefixes that say which kind of record an id names on a listing page ("org-mit", "place-hanoi"). */
 const KIND_PREFIX = /^(?:person|org|place|event)-/;
-/** Opening tags with an id: tag name and id. Built pages quote every attribute value. */
-const TAG_WITH_ID = /<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?\sid="([^"]+)"[^>]*>/g;
-const ALIAS = /\sdata-permalink-alias[\s>=]/;
-
 /**
- * The permalink ids of each page, in one pass over the pages (read one at a
- * time). `recordIds` are the ids of the data records (people, organisations,
- * places, events); quotation ids are those with a page of their own
- * (/quotes/<id>/), so ids are kept per page first and filtered once every
- * quote page has been seen.
+ * The permalink ids of each page, fed one page at a time (`page`, with its
+ * scan when the caller has made one) and reported once all are seen (`result`).
+ * `recordIds` are the ids of the data records (people, organisations, places,
+ * events); quotation ids are those with a page of their own (/quotes/<id>/),
+ * so ids are kept per page first and filtered once every quote page has been seen.
  */
-export function collectPermalinks(pages: Iterable<readonly [string, string]>, recordIds: ReadonlySet<string>): PermalinkManifest {
+export function permalinkCollector(recordIds: ReadonlySet<string>) {
   const known = new Set(recordIds);
-  const found: { path: string; ids: { tag: string; id: string; alias: boolean }[] }[] = [];
-  for (const [file, html] of pages) {
-    const path = sitePath(file);
-    if (isRedirectPage(html)) {
-      found.push({ path, ids: [] });
-      continue;
-    }
-    const quote = QUOTE_PAGE.exec(path)?.[1];
-    if (quote) known.add(quote);
-    found.push({ path, ids: [...html.matchAll(TAG_WITH_ID)].map(([whole, tag, id]) => ({ tag: tag!, id: id!, alias: ALIAS.test(whole) })) });
-  }
-  const result: Record<string, string[]> = {};
-  for (const { path, ids } of found.sort((a, b) => a.path.localeCompare(b.path))) {
-    const kept = new Set<string>();
-    for (const { tag, id, alias } of ids) {
-      // An alias anchor keeps a moved permalink alive, whatever kind of id it was.
-      const inArticle = ARTICLE.test(path) && (/^pq?-/.test(id) || /^h[2-6]$/i.test(tag));
-      if (alias || inArticle || known.has(id) || known.has(id.replace(KIND_PREFIX, ''))) kept.add(id);
-    }
-    result[path] = [...kept].sort();
-  }
-  return { pages: result };
+  const found: { path: string; ids: PageScan['ids'] }[] = [];
+  return {
+    page(file: string, html: string, scan?: PageScan) {
+      const path = sitePath(file);
+      if (isRedirectPage(html)) {
+        found.push({ path, ids: [] });
+        return;
+      }
+      const quote = QUOTE_PAGE.exec(path)?.[1];
+      if (quote) known.add(quote);
+      found.push({ path, ids: (scan ?? scanPage(html)).ids });
+    },
+    result(): PermalinkManifest {
+      const result: Record<string, string[]> = {};
+      for (const { path, ids } of found.sort((a, b) => a.path.localeCompare(b.path))) {
+        const kept = new Set<string>();
+        for (const { tag, id, alias } of ids) {
+          // An alias anchor keeps a moved permalink alive, whatever kind of id it was.
+          const inArticle = ARTICLE.test(path) && (/^pq?-/.test(id) || /^h[2-6]$/i.test(tag));
+          if (alias || inArticle || known.has(id) || known.has(id.replace(KIND_PREFIX, ''))) kept.add(id);
+        }
+        result[path] = [...kept].sort();
+      }
+      return { pages: result };
+    },
+  };
+}
+
+/** The permalink ids of each page, in one pass over the pages (read one at a time). */
+export function collectPermalinks(pages: Iterable<readonly [string, string]>, recordIds: ReadonlySet<string>): PermalinkManifest {
+  const collector = permalinkCollector(recordIds);
+  for (const [file, html] of pages) collector.page(file, html);
+  return collector.result();
 }
 
 /**
