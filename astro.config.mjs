@@ -78,6 +78,12 @@ export default defineConfig({
       styleDirective: { resources: [...styleResources] },
     },
   },
+  experimental: {
+    // A rebuild copies each page whose content and code are unchanged from the last build instead of
+    // rendering it again: the routes give each page a cache key (src/lib/page-keys.ts), Astro hashes the
+    // code. The copies live in the cache folder, node_modules/.astro/ (README, Performance).
+    incrementalBuild: true,
+  },
   build: {
     format: 'directory',
     // All CSS in the page: an article arrives in one response (HTML + CSS ≈ 11 KB gzip, under

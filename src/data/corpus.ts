@@ -18,6 +18,8 @@ import { DEFAULT_STANCE } from '../lib/stances.ts';
 import { normalizeWhitespace } from '../lib/text.ts';
 import { mentionKey } from '../lib/kinds.ts';
 import type { RenderedArticle } from '../lib/article-loader.ts';
+import { cacheKeyOf } from '../lib/page-keys.ts';
+import { following } from '../lib/lists.ts';
 import type { ComponentSlot } from '../plugins/remark-component-slots.ts';
 
 export interface Article {
@@ -65,6 +67,11 @@ export interface Corpus {
   mentionsOf: Map<string, Mention[]>;
   /** For each quotation id, the link to its words in the article: the paragraph anchor plus a text fragment that matches only those words. */
   wordsUrl: Map<string, string>;
+  /**
+   * The incremental-build cache key of a page that shows the data records and the named articles
+   * (and `extra`, anything else that decides what it shows, such as which quotations it lists): src/lib/page-keys.ts.
+   */
+  pageKey(articles: Iterable<string>, extra?: readonly string[]): string;
 }
 
 let loading: Promise<Corpus> | undefined;
@@ -266,7 +273,26 @@ async function loadCorpus(): Promise<Corpus> {
     }
   }
 
+  // Every data record, in a stable order: most pages show some of them (a person's role, a meeting's date).
+  const dataDigest = cacheKeyOf(
+    [people, organisations, places, events, topics, notes].flatMap((entries) => entries.map((entry) => JSON.stringify(entry.data)).sort()),
+  );
+  const articleDigest = new Map(
+    articles.map((article) => {
+      const { digest } = article.entry;
+      if (digest === undefined)
+        throw new AstroError(
+          `content/articles/${article.slug}.mdx has no digest in the data store.`,
+          'src/lib/article-loader.ts stores one with each article.',
+        );
+      return [article.slug, String(digest)];
+    }),
+  );
+  const pageKey = (slugs: Iterable<string>, extra: readonly string[] = []) =>
+    cacheKeyOf([dataDigest, ...[...new Set(slugs)].sort().map((slug) => `${slug}:${articleDigest.get(slug)}`), '\0', ...extra]);
+
   return {
+    pageKey,
     wordsUrl,
     articles,
     articleBySlug: new Map(articles.map((article) => [article.slug, article])),
@@ -281,6 +307,16 @@ async function loadCorpus(): Promise<Corpus> {
     quotationsBySpeaker,
     mentionsOf,
   };
+}
+
+/**
+ * A few more quotations by the same speaker, for a quotation's page: the ones that follow it (the same
+ * article's first), wrapping round. Capped, so each quote page stays the same size however many quotations
+ * the corpus holds; listing all of them made every quote page grow with the corpus and the build quadratic.
+ */
+export function moreBySpeaker(corpus: Corpus, quotation: Quotation, count = 5): { bySpeaker: Quotation[]; more: Quotation[] } {
+  const bySpeaker = corpus.quotationsBySpeaker.get(quotation.speaker)!;
+  return { bySpeaker, more: following(bySpeaker, bySpeaker.indexOf(quotation), count) };
 }
 
 /** What a QuoteCard needs to show a quotation, resolved from the corpus. */

@@ -5,7 +5,13 @@
  * node_modules/.astro/), then rebuilt cold from the same content: the two
  * outputs must match file for file and byte for byte (the preview PNGs
  * included, compared by SHA-256), and the warm build must have redrawn only
- * the preview image the edit changed.
+ * the preview image the edit changed, and rendered again only the pages that
+ * show the edited article (Astro's incremental build copies the others).
+ *
+ * The edit changes a site-written headline and standfirst: the headline is
+ * shown on other pages too (the quotation pages of that article, the people
+ * and meeting pages that list it), so a page whose cache key missed the
+ * article it shows would be copied stale and differ from the cold build.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
@@ -32,6 +38,16 @@ function digests(dir: string): Map<string, string> {
   );
 }
 
+/** The pages Astro rendered, and those it copied from its incremental cache, from the build's log. */
+function pageCounts(output: string): { rendered: string[]; copied: string[] } {
+  const lines = output.split('\n').filter((line) => /├─ \/.*index\.html/.test(line));
+  const page = (line: string) => /├─ (\/\S*index\.html)/.exec(line)![1]!;
+  return {
+    rendered: lines.filter((line) => !/\((?:cached|restored)\)/.test(line)).map(page),
+    copied: lines.filter((line) => /\((?:cached|restored)\)/.test(line)).map(page),
+  };
+}
+
 /** "Preview images: 3 drawn, 38 from the cache" from the og-images integration's log. */
 function previewCounts(output: string): { drawn: number; cached: number } {
   const match = /Preview images: (\d+) drawn, (\d+) from the cache/.exec(output);
@@ -55,21 +71,30 @@ describe('rebuilding', () => {
     expect(images.length).toBeGreaterThan(10);
     expect(previewCounts(first.output)).toEqual({ drawn: images.length, cached: 0 });
 
-    // An article whose standfirst is the site's own (dekBy: site), so no source text has to change with it.
+    // An article whose headline and standfirst are the site's own (headlineBy, dekBy: site), so no source text has to change with them.
     const article = readdirSync(join(fixture.root, 'content/articles'))
       .filter((name) => name.endsWith('.mdx'))
       .sort()
-      .find((name) => /^dekBy: site$/m.test(fixture.read(`content/articles/${name}`)));
-    expect(article, 'an article with dekBy: site').toBeDefined();
+      .find((name) => /^dekBy: site$/m.test(fixture.read(`content/articles/${name}`)) && /^headlineBy: site$/m.test(fixture.read(`content/articles/${name}`)));
+    expect(article, 'an article with headlineBy: site and dekBy: site').toBeDefined();
     const file = `content/articles/${article!}`;
     const dek = /^dek: (.+)$/m.exec(fixture.read(file))?.[1];
+    const headline = /^headline: (.+)$/m.exec(fixture.read(file))?.[1];
     expect(dek, `${file} has a one-line dek to edit`).toBeDefined();
+    expect(headline, `${file} has a one-line headline to edit`).toBeDefined();
     fixture.replace(file, `dek: ${dek}`, `dek: ${dek!.replace(/\.$/, '')}, edited for the rebuild test.`);
+    fixture.replace(file, `headline: ${headline}`, `headline: ${headline} (edited)`);
 
     const warm = await build();
+    const slug = article!.replace(/\.mdx$/, '');
+    // Only pages that show the edited article were rendered again; at least the other article's page was copied.
+    const pages = pageCounts(warm.output);
+    expect(pages.rendered).toContain(`/articles/${slug}/index.html`);
+    expect(pages.copied.length, 'pages copied from the incremental cache').toBeGreaterThan(0);
+    expect(pages.copied.some((page) => page.startsWith('/articles/'))).toBe(true);
+    expect(pages.copied).not.toContain(`/articles/${slug}/index.html`);
     // The article's card shows its dek: that one image is redrawn, every other one comes from the cache.
     expect(previewCounts(warm.output)).toEqual({ drawn: 1, cached: images.length - 1 });
-    const slug = article!.replace(/\.mdx$/, '');
     expect(warm.files.get(`articles/${slug}/index.html`)).not.toBe(first.files.get(`articles/${slug}/index.html`));
 
     clearCaches();

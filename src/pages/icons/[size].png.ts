@@ -3,13 +3,20 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { cacheKeyOf } from '../../lib/page-keys.ts';
 
 export const ICON_SIZES = [32, 180, 192, 512] as const;
 
-export const getStaticPaths = (() => ICON_SIZES.map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;
+const favicon = () => readFileSync(join(process.cwd(), 'public', 'favicon.svg'));
+
+// Drawn again only when the icon changes (incremental builds: src/lib/page-keys.ts).
+export const getStaticPaths = (() => {
+  const cacheKey = cacheKeyOf([favicon().toString('utf8')]);
+  return ICON_SIZES.map((size) => ({ params: { size: String(size) }, cacheKey }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const svg = readFileSync(join(process.cwd(), 'public', 'favicon.svg'));
+  const svg = favicon();
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: Number(params['size']) } }).render().asPng();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
