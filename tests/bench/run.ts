@@ -21,6 +21,7 @@ import { measureBuild, type BuildMeasurement } from './build.ts';
 import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
 import { measurePage, type PageLoad } from './pages.ts';
 import { measureSearch, type SearchTiming } from './search.ts';
+import { FIRST_SEARCH_BUDGET, kB } from '../support/search-weight.ts';
 import { editOneArticle, writeSyntheticProject } from './synthetic.ts';
 
 const SYNTHETIC = [
@@ -136,7 +137,7 @@ function table(
         '',
         each.responses,
         '',
-        `**${kb(each.bytes)}** transferred (budget 100 KB); largest: ${heaviest}`,
+        `**${kB(each.bytes)}** transferred (budget ${kB(FIRST_SEARCH_BUDGET)}); largest: ${heaviest}`,
       ]);
     }
   } else {
