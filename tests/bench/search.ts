@@ -12,10 +12,12 @@
  * When the site has no search dialog, says so instead of failing the bench.
  * (Written with the search feature, issue 5, as a top-level bench/; moved here.)
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
 import { distDir } from '../support/paths.ts';
+import { serveDist } from '../support/server.ts';
 import { BUDGET_QUERIES, NetworkLog, measureFirstSearch, type FirstSearch } from '../support/search-weight.ts';
 
 export interface SearchTiming {
@@ -110,5 +112,55 @@ export async function measureSearch(browser: Browser, baseUrl: string, articlePa
     return { available: false, reason: `search could not be measured: ${(error as Error).message.split('\n')[0]}`, ...onDisk };
   } finally {
     await context.close();
+  }
+}
+
+/** The first searches on a synthetic corpus, and the parts of its index that grow with it. */
+export interface CorpusSearch {
+  /** Pages in the index. */
+  pages: number;
+  /** Pagefind's metadata file, which every search loads whole: one entry per indexed page and per chunk. */
+  metaBytes: number;
+  chunks: number;
+  largestChunkBytes: number;
+  queries: FirstSearch[];
+  /** Why the searches could not be measured, if they could not. */
+  error?: string;
+}
+
+/**
+ * Serves a built corpus (a synthetic project's dist/) and measures the first
+ * search of each budget query from its first real article, so `npm run bench`
+ * shows how the first search grows with the corpus (issue 13): the metadata
+ * grows with the number of pages, the chunks and fragments do not.
+ */
+export async function measureCorpusSearch(root: string): Promise<CorpusSearch> {
+  const index = join(root, 'pagefind');
+  const meta = readdirSync(index).find((name) => name.endsWith('.pf_meta'));
+  const chunkSizes = readdirSync(join(index, 'index')).map((name) => statSync(join(index, 'index', name)).size);
+  const entry = JSON.parse(readFileSync(join(index, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const stats = {
+    pages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0),
+    metaBytes: meta ? statSync(join(index, meta)).size : 0,
+    chunks: chunkSizes.length,
+    largestChunkBytes: Math.max(0, ...chunkSizes),
+  };
+  const article = readdirSync(join(root, 'articles'))
+    .filter((name) => !name.startsWith('synthetic-'))
+    .sort()[0];
+  const server = await serveDist(root);
+  try {
+    const browser = await launchBrowser();
+    try {
+      const queries: FirstSearch[] = [];
+      for (const query of BUDGET_QUERIES) queries.push(await measureFirstSearch(browser, server.url, `/articles/${article}/`, query));
+      return { ...stats, queries };
+    } finally {
+      await browser.close();
+    }
+  } catch (error) {
+    return { ...stats, queries: [], error: (error as Error).message.split('\n')[0] ?? String(error) };
+  } finally {
+    await server.stop();
   }
 }
