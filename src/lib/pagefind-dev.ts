@@ -6,8 +6,7 @@
  * the response (status 500 with the message), so the search UI says why it
  * cannot search instead of showing an empty list.
  */
-import * as pagefind from 'pagefind';
-import { EXCLUDE_SELECTORS } from './pagefind-index.ts';
+import { createSiteIndex } from './pagefind-index.ts';
 
 export type IndexFiles = Map<string, Uint8Array>;
 
@@ -59,7 +58,7 @@ export function pageUrl(file: string): string {
 export async function buildDevIndex(origin: string, excludePages: readonly string[] = []): Promise<IndexFiles> {
   const excluded = new Set(excludePages.map(pageUrl));
   const pages = (await crawl(origin)).filter((page) => !excluded.has(page.url));
-  const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: [...EXCLUDE_SELECTORS] });
+  const created = await createSiteIndex();
   check('createIndex', created.errors);
   const index = created.index!;
   for (const page of pages) check(`indexing ${page.url}`, (await index.addHTMLFile({ url: page.url, content: page.content })).errors);

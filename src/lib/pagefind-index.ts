@@ -47,6 +47,41 @@ export const EXCLUDE_SELECTORS = [
 const BODY_MARKER = /<[^>]+\sdata-pagefind-body[\s=>]/;
 
 /**
+ * How many word locations Pagefind puts in one index chunk (its default is
+ * 20,000). A search downloads only the chunks whose word ranges hold its
+ * words, so at the default the whole of this site's index (one 18 KB chunk)
+ * came with every first search; at 4,000 a query's words cost one to three
+ * chunks of about 4 KB. Smaller still saves little more here and adds
+ * requests, and the list of chunks in the metadata every search loads grows
+ * by ~12 B a chunk: at 1,000 articles 4,000 keeps that list near 9 KB.
+ * Pagefind reads it from the environment of its service process only
+ * (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, as of 1.6), so tests/integration/
+ * pagefind.test.ts checks that the index really comes out split.
+ */
+export const INDEX_CHUNK_LOCATIONS = 4000;
+const CHUNK_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
+/**
+ * Creates a Pagefind index with the site's settings: the same for the build
+ * and the dev server. The Node API starts its service process on the first
+ * call (synchronously, inheriting this process's environment), so the chunk
+ * size is put in the environment for that moment only and any value the
+ * caller's shell had is ignored: the index must not depend on it. A service
+ * already running from an earlier call keeps the environment it started
+ * with; buildSearchIndex closes the service after every build.
+ */
+export function createSiteIndex(excludeSelectors: readonly string[] = EXCLUDE_SELECTORS): ReturnType<typeof pagefind.createIndex> {
+  const previous = process.env[CHUNK_ENV];
+  process.env[CHUNK_ENV] = String(INDEX_CHUNK_LOCATIONS);
+  try {
+    return pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: [...excludeSelectors] });
+  } finally {
+    if (previous === undefined) delete process.env[CHUNK_ENV];
+    else process.env[CHUNK_ENV] = previous;
+  }
+}
+
+/**
  * Pagefind runs as a separate service; some failures (an output path it
  * cannot create) leave a call unanswered rather than erroring. A step that
  * takes far longer than indexing this site ever should fails the build.
@@ -86,11 +121,7 @@ export async function buildSearchIndex(siteDir: string, outputPath: string, opti
   }
   const ms = options.stepTimeoutMs ?? 60_000;
   try {
-    const created = await step(
-      'createIndex',
-      pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: [...(options.excludeSelectors ?? EXCLUDE_SELECTORS)] }),
-      ms,
-    );
+    const created = await step('createIndex', createSiteIndex(options.excludeSelectors), ms);
     check('createIndex', created.errors);
     const index = created.index;
     if (!index) throw new Error('Pagefind createIndex returned no index.');

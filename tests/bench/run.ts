@@ -20,7 +20,8 @@ import { cssGzip, jsGzip, pageWeight } from '../support/weight.ts';
 import { measureBuild, type BuildMeasurement } from './build.ts';
 import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
 import { measurePage, type PageLoad } from './pages.ts';
-import { measureSearch, type SearchTiming } from './search.ts';
+import { measureCorpusSearch, measureSearch, type CorpusSearch, type SearchTiming } from './search.ts';
+import { FIRST_SEARCH_BUDGET, kB } from '../support/search-weight.ts';
 import { editOneArticle, writeSyntheticProject } from './synthetic.ts';
 
 const SYNTHETIC = [
@@ -54,6 +55,8 @@ interface SyntheticResult {
   cpuMsPerArticle?: number;
   /** The rebuild after editing one article, with every cache the first build left (node_modules/.astro/ of the copy). */
   warm?: Omit<BuildMeasurement, 'output'> & { msPerArticle: number };
+  /** The first search on this corpus (tests/bench/search.ts). */
+  search?: CorpusSearch;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -125,7 +128,7 @@ function table(
       const heaviest = [...each.files]
         .sort((a, b) => b.bytes - a.bytes)
         .slice(0, 4)
-        .map((file) => `${file.url.replace(/^.*\//, '')} ${kb(file.bytes)}`)
+        .map((file) => `${file.url.replace(/^.*\//, '')} ${kB(file.bytes)}`)
         .join(', ');
       row([
         'first search',
@@ -136,7 +139,7 @@ function table(
         '',
         each.responses,
         '',
-        `**${kb(each.bytes)}** transferred (budget 100 KB); largest: ${heaviest}`,
+        `**${kB(each.bytes)}** transferred (budget ${kB(FIRST_SEARCH_BUDGET)}); largest: ${heaviest}`,
       ]);
     }
   } else {
@@ -165,6 +168,12 @@ function table(
       '',
       `${ms(result.build.wallMs)} wall, **${result.msPerArticle} ms/article** (${result.cpuMsPerArticle ?? 'n/a'} ms CPU), peak ${result.build.peakRssMb} MB; ${phaseText(result.build)}`,
     ]);
+    const corpus = result.search;
+    if (corpus) {
+      const index = `index: ${bytes(corpus.pages)} pages, metadata ${kB(corpus.metaBytes)}, ${bytes(corpus.chunks)} chunks (largest ${kB(corpus.largestChunkBytes)})`;
+      const each = corpus.queries.map((q) => `“${q.query}” ${kB(q.bytes)} in ${q.responses}`).join(', ');
+      row([`first search: ${result.articles} articles`, '', '', '', '', '', '', '', `${corpus.error ? `n/a (${corpus.error})` : each}; ${index}`]);
+    }
     const warm = result.warm;
     if (warm) {
       const cpu = warm.cpuMs === undefined ? 'n/a' : Math.round(warm.cpuMs / result.articles);
@@ -256,6 +265,8 @@ async function main() {
         msPerArticle: Math.round(build.wallMs / size),
         ...(build.cpuMs === undefined ? {} : { cpuMsPerArticle: Math.round(build.cpuMs / size) }),
       };
+      console.error(`bench: first searches on ${size} articles…`);
+      result.search = await measureCorpusSearch(join(target, 'dist'));
       if (WARM) {
         console.error(`bench: warm rebuild of ${size} articles after editing one…`);
         editOneArticle(target);

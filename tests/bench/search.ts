@@ -4,17 +4,21 @@
  * - bytes transferred for the first search: every response from the keystroke
  *   to rendered results (Chromium's encodedDataLength, headers included;
  *   `serve` compresses as in production), split into runtime, index and UI;
- * - for each of QUERIES, in a fresh browser context: bytes and responses of that
- *   first search, with each response's path, so the heaviest is reported;
+ * - for each of BUDGET_QUERIES, in a fresh browser context: bytes and responses of that
+ *   first search, with each response's path, so the heaviest is reported
+ *   (tests/support/search-weight.ts, shared with the budget test);
  * - keystroke to rendered results, cold (first search) and warm (median of three);
  * - the index's size on disk.
  * When the site has no search dialog, says so instead of failing the bench.
  * (Written with the search feature, issue 5, as a top-level bench/; moved here.)
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
 import { distDir } from '../support/paths.ts';
+import { serveDist } from '../support/server.ts';
+import { BUDGET_QUERIES, NetworkLog, measureFirstSearch, type FirstSearch } from '../support/search-weight.ts';
 
 export interface SearchTiming {
   available: boolean;
@@ -38,42 +42,6 @@ export interface SearchTiming {
   indexProperOnDisk?: number;
 }
 
-/** The queries the issue (13) sets the first-search budget on. */
-export const QUERIES = ['Nobel Peace Prize', 'personal insult', 'Yongbyon', 'Frank Aum'] as const;
-
-export interface FirstSearch {
-  query: string;
-  bytes: number;
-  responses: number;
-  /** Each response: path and bytes (headers included). */
-  files: { url: string; bytes: number }[];
-}
-
-/** Opens the dialog on a fresh page with "/", types the query, waits for results; returns what was transferred from the keystroke on. */
-async function measureFirstSearch(browser: Browser, baseUrl: string, articlePath: string, query: string): Promise<FirstSearch> {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    const urls = new Map<string, string>();
-    const sizes: { url: string; bytes: number; at: number }[] = [];
-    cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, new URL(event.response.url).pathname));
-    cdp.on('Network.loadingFinished', (event) => sizes.push({ url: urls.get(event.requestId) ?? '?', bytes: event.encodedDataLength, at: Date.now() }));
-    await page.goto(`${baseUrl}${articlePath}`, { waitUntil: 'networkidle' });
-    const keystroke = Date.now();
-    await page.keyboard.press('/');
-    await page.locator('dialog[open] input[type="search"]').waitFor({ timeout: 5_000 });
-    await page.keyboard.type(query);
-    await page.locator('dialog .search-status').filter({ hasText: query }).waitFor({ timeout: 15_000 });
-    await page.waitForLoadState('networkidle');
-    const files = sizes.filter((entry) => entry.at >= keystroke).map(({ url, bytes }) => ({ url, bytes }));
-    return { query, bytes: files.reduce((sum, file) => sum + file.bytes, 0), responses: files.length, files };
-  } finally {
-    await context.close();
-  }
-}
-
 function du(dir: string): number {
   if (!existsSync(dir)) return 0;
   return readdirSync(dir).reduce((sum, name) => {
@@ -93,12 +61,11 @@ export async function measureSearch(browser: Browser, baseUrl: string, articlePa
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
-    const urls = new Map<string, string>();
-    const sizes: { url: string; bytes: number; at: number }[] = [];
-    cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, new URL(event.response.url).pathname));
-    cdp.on('Network.loadingFinished', (event) => sizes.push({ url: urls.get(event.requestId) ?? '?', bytes: event.encodedDataLength, at: Date.now() }));
+    const log = new NetworkLog(cdp);
 
     await page.goto(`${baseUrl}${articlePath}`, { waitUntil: 'networkidle' });
+    await log.settle();
+    const mark = log.mark();
     const keystroke = Date.now();
     await page.keyboard.press('/');
     const input = page.locator('dialog[open] input[type="search"]');
@@ -111,8 +78,8 @@ export async function measureSearch(browser: Browser, baseUrl: string, articlePa
     await page.keyboard.type(query);
     await page.locator('dialog .result').first().waitFor({ timeout: 15_000 });
     const coldMs = Date.now() - keystroke;
-    await page.waitForLoadState('networkidle');
-    const firstSearch = sizes.filter((entry) => entry.at >= keystroke);
+    await log.settle();
+    const firstSearch = log.since(mark);
     const bytesOf = (test: (url: string) => boolean) => firstSearch.filter((entry) => test(entry.url)).reduce((sum, entry) => sum + entry.bytes, 0);
 
     const warmRunsMs: number[] = [];
@@ -125,7 +92,7 @@ export async function measureSearch(browser: Browser, baseUrl: string, articlePa
       warmRunsMs.push(Date.now() - started);
     }
     const queries: FirstSearch[] = [];
-    for (const each of QUERIES) queries.push(await measureFirstSearch(browser, baseUrl, articlePath, each));
+    for (const each of BUDGET_QUERIES) queries.push(await measureFirstSearch(browser, baseUrl, articlePath, each));
     return {
       available: true,
       page: articlePath,
@@ -145,5 +112,55 @@ export async function measureSearch(browser: Browser, baseUrl: string, articlePa
     return { available: false, reason: `search could not be measured: ${(error as Error).message.split('\n')[0]}`, ...onDisk };
   } finally {
     await context.close();
+  }
+}
+
+/** The first searches on a synthetic corpus, and the parts of its index that grow with it. */
+export interface CorpusSearch {
+  /** Pages in the index. */
+  pages: number;
+  /** Pagefind's metadata file, which every search loads whole: one entry per indexed page and per chunk. */
+  metaBytes: number;
+  chunks: number;
+  largestChunkBytes: number;
+  queries: FirstSearch[];
+  /** Why the searches could not be measured, if they could not. */
+  error?: string;
+}
+
+/**
+ * Serves a built corpus (a synthetic project's dist/) and measures the first
+ * search of each budget query from its first real article, so `npm run bench`
+ * shows how the first search grows with the corpus (issue 13): the metadata
+ * grows with the number of pages, the chunks and fragments do not.
+ */
+export async function measureCorpusSearch(root: string): Promise<CorpusSearch> {
+  const index = join(root, 'pagefind');
+  const meta = readdirSync(index).find((name) => name.endsWith('.pf_meta'));
+  const chunkSizes = readdirSync(join(index, 'index')).map((name) => statSync(join(index, 'index', name)).size);
+  const entry = JSON.parse(readFileSync(join(index, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const stats = {
+    pages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0),
+    metaBytes: meta ? statSync(join(index, meta)).size : 0,
+    chunks: chunkSizes.length,
+    largestChunkBytes: Math.max(0, ...chunkSizes),
+  };
+  const article = readdirSync(join(root, 'articles'))
+    .filter((name) => !name.startsWith('synthetic-'))
+    .sort()[0];
+  const server = await serveDist(root);
+  try {
+    const browser = await launchBrowser();
+    try {
+      const queries: FirstSearch[] = [];
+      for (const query of BUDGET_QUERIES) queries.push(await measureFirstSearch(browser, server.url, `/articles/${article}/`, query));
+      return { ...stats, queries };
+    } finally {
+      await browser.close();
+    }
+  } catch (error) {
+    return { ...stats, queries: [], error: (error as Error).message.split('\n')[0] ?? String(error) };
+  } finally {
+    await server.stop();
   }
 }

@@ -9,7 +9,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, readdirSync, readFileSync, exist
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { buildSearchIndex, htmlFiles } from '../../src/lib/pagefind-index.ts';
+import { INDEX_CHUNK_LOCATIONS, buildSearchIndex, htmlFiles } from '../../src/lib/pagefind-index.ts';
 import { pageLinks, pageUrl } from '../../src/lib/pagefind-dev.ts';
 import { distDir } from '../support/paths.ts';
 
@@ -89,6 +89,26 @@ describe('buildSearchIndex', () => {
     await expect(buildSearchIndex(dir, join(dir, 'blocker', 'pagefind'), { stepTimeoutMs: 3000 })).rejects.toThrow(/writeFiles did not finish within 3 s/);
   });
 
+  it('splits the word index into chunks of INDEX_CHUNK_LOCATIONS locations, whatever the shell sets', async () => {
+    // 3,000 made-up words, four times each: 12,000 locations, three chunks' worth (plus one entry per word and page).
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const words = Array.from({ length: 3000 }, (_, i) => `zq${letters[i % 26]}${letters[Math.floor(i / 26) % 26]}${letters[Math.floor(i / 676)]}x`);
+    const text = Array.from({ length: 4 }, () => words.join(' ')).join(' ');
+    const dir = site('chunked', { 'index.html': page(`<main data-pagefind-body><p>${text}</p></main>`) });
+    const shell = process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
+    process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = '20000'; // Pagefind's default: one chunk, if it were used
+    try {
+      await buildSearchIndex(dir, join(dir, 'pagefind'));
+    } finally {
+      if (shell === undefined) delete process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
+      else process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = shell;
+    }
+    const chunks = readdirSync(join(dir, 'pagefind', 'index'));
+    // Pagefind counts a few more locations than the words (titles, word variants): at least three chunks, where its default makes one.
+    expect(chunks.length).toBeGreaterThanOrEqual(Math.floor((words.length * 4) / INDEX_CHUNK_LOCATIONS));
+    expect(chunks.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('lists a site’s HTML files without Pagefind’s output', () => {
     const dir = site('listing', { 'a/index.html': '<p></p>', 'b.html': '<p></p>', 'pagefind/x.html': '<p></p>', 'c.txt': '' });
     expect(htmlFiles(dir)).toEqual(['a/index.html', 'b.html']);
@@ -143,6 +163,14 @@ describe('the built site’s index', () => {
     const person = fragmentsByUrl.get('/people/hong-min/')!;
     expect(person.content).toContain('Hong Min');
     expect(person.content).not.toContain('peaceful but cold coexistence');
+  });
+
+  it('comes in several small word chunks, so a first search downloads only the part its words are in', () => {
+    const dir = join(distDir, 'pagefind', 'index');
+    const sizes = readdirSync(dir).map((name) => readFileSync(join(dir, name)).length);
+    // At Pagefind's default chunk size the whole index (18 KB gzipped) was one chunk, fetched by every search.
+    expect(sizes.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(8_000);
   });
 
   it('makes timeline entries titled anchors', () => {

@@ -2,12 +2,15 @@
  * Facet filters with counts, for the /search/ page only: its own chunk, so
  * the header's dialog (no facets) never downloads it on a first search.
  */
+import css from './facets.css?inline';
+import { addStyles } from './styles.ts';
 import { FACETS, type FacetKey, type SearchState } from '../../lib/search-state.ts';
 import type { PagefindSearch } from './pagefind.ts';
 import { el } from './ui.ts';
 
 /** Draws the facets for a search's counts into `container`, keeping focus and the disclosure's open state across redraws. */
 export function renderFacets(container: HTMLElement, search: PagefindSearch, state: SearchState, options: { id: string; open: boolean }): void {
+  addStyles('search-facet-styles', css);
   const { id } = options;
   const focusedId = document.activeElement instanceof HTMLInputElement && container.contains(document.activeElement) ? document.activeElement.id : undefined;
   const groups = FACETS.map(({ key, label }, f) => {
