@@ -76,16 +76,20 @@ function seconds(text: string | undefined): number | undefined {
   return Math.round(Number(match[1]) * { ms: 1, s: 1000, m: 60_000 }[match[2] as 'ms' | 's' | 'm']);
 }
 
-/** Astro's log lines that start each phase, in order, with the name the bench gives it. */
+/**
+ * Astro's log lines that start each phase, in order, with the name the bench gives it. After the pages
+ * are rendered the preview images are drawn in worker threads while the main thread makes its one pass
+ * over the pages and Pagefind indexes them; the build then waits for the last images.
+ */
 const PHASE_MARKERS: [string, string][] = [
   ['Syncing content', 'sync'],
   ['Collecting build info', 'collect'],
   ['Building static entrypoints', 'bundle'],
   ['generating static routes', 'render'],
-  // The steps after the pages each log one line when they end: the step that follows runs until its own line.
-  ['[summit-desk:og-images]', 'link check + CSP'],
-  ['[summit-desk:link-check]', 'Pagefind'],
-  ['Indexed', 'headers'],
+  ['[summit-desk:og-images] Drawing', 'images + page pass'],
+  ['[summit-desk:pages] Checked', 'images + Pagefind'],
+  ['Indexed', 'images (rest)'],
+  ['Preview images:', 'end'],
 ];
 
 function currentPhase(output: string): string {
@@ -98,8 +102,8 @@ function currentPhase(output: string): string {
       phase = name;
     }
   }
-  // Rendering ends with "✓ Completed in …"; then the build:done hooks run, the preview images first.
-  if (phase === 'render' && output.slice(at).includes('✓ Completed')) return 'preview images';
+  // Rendering ends with "✓ Completed in …"; then the build:done hooks run.
+  if (phase === 'render' && output.slice(at).includes('✓ Completed')) return 'after render';
   return phase;
 }
 
