@@ -12,6 +12,7 @@
  * the middle of a taller line.
  */
 import { create, type Font } from 'fontkit';
+import { woffToSfnt } from './og-woff.ts';
 import { OG_DESIGN, OG_IMAGE_SIZE, type OgCardSpec, type OgInk, type OgRun, type OgStyle } from './og-card.ts';
 
 /** One font file: a weight and style of Source Serif 4, in one of its Unicode subsets. */
@@ -73,7 +74,8 @@ export class OgFonts {
   constructor(files: readonly OgFontFile[]) {
     this.files = files;
     this.fonts = files.map((file, index) => {
-      const font = create(Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength));
+      const bytes = Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength);
+      const font = create(bytes.toString('latin1', 0, 4) === 'wOFF' ? woffToSfnt(bytes) : bytes);
       if ('fonts' in font) throw new Error(`Preview-card font ${index} is a font collection; give one font per file.`);
       return font;
     });
