@@ -40,6 +40,8 @@ export interface GlyphBitmap {
   width: number;
   height: number;
   levels: Uint8Array;
+  /** Per row, the first column with ink and the one after the last (0, 0 for an empty row): the blit skips the margins. */
+  spans: Uint16Array;
 }
 
 const ATLAS_WIDTH = 2048;
@@ -55,8 +57,19 @@ function hex(colour: string): [number, number, number] {
   return [value >> 16, (value >> 8) & 0xff, value & 0xff];
 }
 
-/** The card's palette as PNG's PLTE wants it (RGB triples); only the band differs from card to card. */
+const palettes = new Map<string, Uint8Array>();
+
+/** The card's palette as PNG's PLTE wants it (RGB triples); only the band differs from card to card, so there are three, each made once. */
 export function ogPalette(band: string): Uint8Array {
+  let palette = palettes.get(band);
+  if (!palette) {
+    palette = makePalette(band);
+    palettes.set(band, palette);
+  }
+  return palette;
+}
+
+function makePalette(band: string): Uint8Array {
   const bg = hex(OG_COLOR.bg);
   const palette = new Uint8Array(3 * (3 + 3 * OG_LEVELS));
   palette.set(bg, 0);
@@ -145,7 +158,7 @@ export class OgGlyphCache {
         commands: glyph.path.commands,
         scale,
         phase,
-        bitmap: { left, top, width, height, levels: new Uint8Array(width * height) },
+        bitmap: { left, top, width, height, levels: new Uint8Array(width * height), spans: new Uint16Array(2 * height) },
         cellX,
         cellY,
       });
@@ -166,7 +179,18 @@ export class OgGlyphCache {
     for (const { key, bitmap, cellX: x0, cellY: y0 } of pending) {
       for (let row = 0; row < bitmap.height; row += 1) {
         const from = ((y0 + row) * rendered + x0) * 4 + 3;
-        for (let column = 0; column < bitmap.width; column += 1) bitmap.levels[row * bitmap.width + column] = LEVEL_OF_ALPHA[pixels[from + column * 4]!]!;
+        let first = bitmap.width;
+        let end = 0;
+        for (let column = 0; column < bitmap.width; column += 1) {
+          const level = LEVEL_OF_ALPHA[pixels[from + column * 4]!]!;
+          bitmap.levels[row * bitmap.width + column] = level;
+          if (level > 0) {
+            first = Math.min(first, column);
+            end = column + 1;
+          }
+        }
+        bitmap.spans[2 * row] = Math.min(first, end);
+        bitmap.spans[2 * row + 1] = end;
       }
       this.bitmaps.set(key, bitmap);
     }
@@ -205,16 +229,17 @@ function pixelAndPhase(x: number): [number, number] {
  * The card's pixels as palette indices, each row led by a 0 byte: the rows
  * of an 8-bit indexed PNG with no filter, ready to deflate.
  */
-export function rasterizeCard(layout: OgLayout, cache: OgGlyphCache): Uint8Array {
+export function rasterizeCard(layout: OgLayout, cache: OgGlyphCache, pixels = new Uint8Array((OG_IMAGE_SIZE.width + 1) * OG_IMAGE_SIZE.height)): Uint8Array {
   const { width, height } = OG_IMAGE_SIZE;
   const stride = width + 1;
+  if (pixels.length !== stride * height) throw new Error(`rasterizeCard: a buffer of ${pixels.length} bytes for ${width}×${height} rows.`);
   const placed = layout.glyphs.map((glyph) => {
     const [pixel, phase] = pixelAndPhase(glyph.x);
     return { ...glyph, pixel, phase };
   });
   cache.prepare(placed);
 
-  const pixels = new Uint8Array(stride * height); // all 0: filter "none", background
+  pixels.fill(0); // filter "none" and the background
   for (let y = 0; y < height; y += 1) pixels.fill(OG_PALETTE_INDEX.band, y * stride + 1, y * stride + 1 + OG_DESIGN.band);
   if (layout.rule) {
     const { x, y: top, width: w, height: h } = layout.rule;
@@ -222,26 +247,32 @@ export function rasterizeCard(layout: OgLayout, cache: OgGlyphCache): Uint8Array
   }
   for (const { font, id, size, phase, pixel, y, ink } of placed) {
     const bitmap = cache.get(font, id, size, phase);
-    if (!bitmap) continue;
-    const base = OG_INK_BASE[ink];
-    const last = base + OG_LEVELS - 1;
-    const x0 = pixel + bitmap.left;
-    const y0 = y + bitmap.top;
-    // Clipped to the image: a glyph may overhang the edge, never wrap onto the next row.
-    const from = Math.max(0, -x0);
-    const to = Math.min(bitmap.width, width - x0);
-    for (let row = Math.max(0, -y0); row < bitmap.height && y0 + row < height; row += 1) {
-      const source = row * bitmap.width;
-      const target = (y0 + row) * stride + 1 + x0;
-      for (let column = from; column < to; column += 1) {
-        const level = bitmap.levels[source + column]!;
-        if (level === 0) continue;
-        const current = pixels[target + column]!;
-        // Glyphs that touch (kerned pairs, italic overhangs) add their coverage, up to full ink.
-        const sum = (current >= base && current <= last ? current - base + 1 : 0) + level;
+    if (bitmap) blit(pixels, stride, height, bitmap, pixel + bitmap.left, y + bitmap.top, OG_INK_BASE[ink]);
+  }
+  return pixels;
+}
+
+/** Adds a glyph's coverage to the pixels in an ink: glyphs that touch (kerned pairs, italic overhangs) add up, to full ink at most. */
+function blit(pixels: Uint8Array, stride: number, height: number, bitmap: GlyphBitmap, x0: number, y0: number, base: number): void {
+  const { levels, width, spans } = bitmap;
+  const last = base + OG_LEVELS - 1;
+  // Clipped to the image: a glyph may overhang the edge, never wrap onto the next row.
+  const clipFrom = Math.max(0, -x0);
+  const clipTo = Math.min(width, stride - 1 - x0);
+  for (let row = Math.max(0, -y0); row < bitmap.height && y0 + row < height; row += 1) {
+    const from = Math.max(clipFrom, spans[2 * row]!);
+    const to = Math.min(clipTo, spans[2 * row + 1]!);
+    const source = row * width;
+    const target = (y0 + row) * stride + 1 + x0;
+    for (let column = from; column < to; column += 1) {
+      const level = levels[source + column]!;
+      if (level === 0) continue;
+      const current = pixels[target + column]!;
+      if (current < base || current > last) pixels[target + column] = base - 1 + level;
+      else {
+        const sum = current - base + 1 + level;
         pixels[target + column] = base - 1 + (sum > OG_LEVELS ? OG_LEVELS : sum);
       }
     }
   }
-  return pixels;
 }

@@ -57,9 +57,11 @@ function loadFontFiles(): OgFontFile[] {
 export function createOgDrawer(): (card: OgCard) => Buffer {
   const fonts = new OgFonts(loadFontFiles());
   const glyphs = new OgGlyphCache(fonts.fonts);
+  // One pixel buffer, drawn into and deflated card after card: 756 KB less garbage per card.
+  const pixels = new Uint8Array((OG_IMAGE_SIZE.width + 1) * OG_IMAGE_SIZE.height);
   return (card) => {
     const spec = ogCardSpec(card);
-    const rows = rasterizeCard(layOutCard(fonts, spec), glyphs);
+    const rows = rasterizeCard(layOutCard(fonts, spec), glyphs, pixels);
     return encodeIndexedPng(OG_IMAGE_SIZE.width, OG_IMAGE_SIZE.height, ogPalette(spec.band), rows);
   };
 }
