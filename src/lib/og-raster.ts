@@ -17,8 +17,8 @@
  * coordinate handed to resvg is a multiple of 1/1024 px below 2^13: exact in
  * resvg's 32-bit floats, so a cell's whole-pixel offset is the only thing
  * that differs, and the rasteriser's fixed-point arithmetic is the same at
- * any whole-pixel offset (tests/unit/og-render.test.ts checks it: without the grid, one glyph bitmap in
- * twelve changed with its cell).
+ * any whole-pixel offset. tests/unit/og-render.test.ts checks it: without
+ * the grid, one glyph bitmap in twelve changed with its cell.
  */
 import { Resvg } from '@resvg/resvg-js';
 import type { Font } from 'fontkit';
