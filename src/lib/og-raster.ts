@@ -178,20 +178,21 @@ export class OgGlyphCache {
     const { pixels, width: rendered } = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
     this.batches += 1;
     for (const { key, bitmap, cellX: x0, cellY: y0 } of pending) {
+      const { levels, spans, width } = bitmap;
       for (let row = 0; row < bitmap.height; row += 1) {
         const from = ((y0 + row) * rendered + x0) * 4 + 3;
-        let first = bitmap.width;
+        let first = -1;
         let end = 0;
-        for (let column = 0; column < bitmap.width; column += 1) {
+        for (let column = 0; column < width; column += 1) {
           const level = LEVEL_OF_ALPHA[pixels[from + column * 4]!]!;
-          bitmap.levels[row * bitmap.width + column] = level;
+          levels[row * width + column] = level;
           if (level > 0) {
-            first = Math.min(first, column);
+            if (first < 0) first = column;
             end = column + 1;
           }
         }
-        bitmap.spans[2 * row] = Math.min(first, end);
-        bitmap.spans[2 * row + 1] = end;
+        spans[2 * row] = first < 0 ? 0 : first;
+        spans[2 * row + 1] = end;
       }
       this.bitmaps.set(key, bitmap);
     }
