@@ -96,9 +96,9 @@ export default defineConfig({
   scopedStyleStrategy: 'class',
   // The preview-image renderer runs only at build time; loading it from
   // node_modules rather than bundling it saves seconds per build (resvg is a
-  // native addon and cannot be bundled anyway).
+  // native addon and cannot be bundled anyway; fontkit is large).
   vite: {
-    ssr: { external: ['satori', '@resvg/resvg-js'] },
+    ssr: { external: ['fontkit', '@resvg/resvg-js'] },
     // Astro inlines a page's script when it is smaller than this. The share script (~2.4 KB) is the same
     // on every page: as a file it is cached once for the whole site instead of riding in every article's
     // first round trip (the 14.6 KB budget); scripts under 1 KB stay inline.

@@ -1,7 +1,7 @@
 /**
- * Link-preview images: every og:image is a 1200×630 PNG in dist/, one per
- * article, quotation and meeting plus the site's; and a drawn card is kept in
- * the cache so the next build reads it instead of drawing it again.
+ * Link-preview images: every og:image is a 1200×630 palette PNG in dist/, one
+ * per article, quotation and meeting plus the site's; and a drawn card is kept
+ * in the cache so the next build reads it instead of drawing it again.
  */
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -46,6 +46,16 @@ describe('preview images', () => {
     expect(built.filter((f) => f.startsWith('/og/articles/'))).toHaveLength(articles.length);
     expect(built).toHaveLength(1 + quotes.length + meetings.length + articles.length);
     for (const file of built) expect(pngSize(readFileSync(join(distDir, file))), file).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('are 8-bit palette PNGs under 64 KB each (a few inks and their anti-aliasing levels, not RGBA)', () => {
+    const files = filesUnder(join(distDir, 'og'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      expect([bytes[24], bytes[25]], `${file}: bit depth and colour type`).toEqual([8, 3]);
+      expect(bytes.length, file).toBeLessThan(64 * 1024);
+    }
   });
 
   it('differ from one another (each card is drawn from its own record)', () => {
