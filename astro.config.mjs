@@ -7,7 +7,7 @@ import { loadRegistry } from './src/lib/registry.ts';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
-import ogImages from './src/integrations/og-images.ts';
+import ogImages, { ogImagesWritten } from './src/integrations/og-images.ts';
 import pagePass from './src/integrations/page-pass.ts';
 import publishGuard, { armPublishGuard } from './src/integrations/publish-guard.ts';
 import contentPrecheck from './src/integrations/content-precheck.ts';
@@ -52,9 +52,10 @@ export default defineConfig({
   },
   // Order matters: the publish guard first (it must be in place before any
   // other hook can fail), then the content checks. After the pages are written: the preview
-  // images, then one pass over the pages (src/integrations/page-pass.ts: permalink aliases and
-  // redirects, CSP narrowing, the link check, the permalink manifest, the security headers),
-  // then search indexing.
+  // images start drawing in worker threads; meanwhile one pass over the pages
+  // (src/integrations/page-pass.ts: permalink aliases and redirects, CSP narrowing, the link
+  // check, the permalink manifest, the security headers), then search indexing; last, the
+  // images are waited for and put in dist/.
   integrations: [
     publishGuard(),
     contentGuard({ contentDir, registryError }),
@@ -64,6 +65,7 @@ export default defineConfig({
     ogImages(),
     pagePass({ contentDir }),
     pagefind(),
+    ogImagesWritten(),
   ],
   security: {
     // A per-page <meta> policy with the hash of each inline script and style

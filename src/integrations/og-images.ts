@@ -6,17 +6,26 @@
  * The cards come from dist/og/cards.json, which the build's own endpoint
  * (src/pages/og/cards.json.ts) writes from the records the pages show; it
  * is removed once read. Each card's PNG comes from the cache when its key
- * (src/lib/og-render.ts) is there, otherwise it is drawn in a pool of worker
- * threads and put in the cache. The cache folder is inside Astro's cacheDir
+ * (src/lib/og-render.ts) is there, otherwise a pool of worker threads draws it
+ * into the cache. The cache folder is inside Astro's cacheDir
  * (node_modules/.astro/ by default), the one folder CI keeps.
+ *
+ * Two integrations, so the drawing overlaps the rest of the build: `ogImages`
+ * starts the pool and returns at once, the pass over the pages and Pagefind
+ * run while the workers draw (the link check counts the images still being
+ * drawn as there: `pendingImages`), and `ogImagesWritten`, listed last, waits
+ * for the pool and links each PNG from the cache into dist/. The workers write
+ * only into the cache, never into dist/: a build that fails meanwhile leaves
+ * nothing half-written there for the publish guard to race.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { OG_CARDS_FILE, type OgCardEntry } from '../lib/og-card.ts';
-import { cachePng, ogCacheKey } from '../lib/og-render.ts';
-import { drawInPool } from '../lib/og-pool.ts';
+import { ogCacheKey } from '../lib/og-render.ts';
+import { drawInPool, type DrawJob } from '../lib/og-pool.ts';
 
 /**
  * Preview images listed for this build but not yet in dist/ (site-relative file paths, "og/quotes/x.png"):
@@ -25,6 +34,19 @@ import { drawInPool } from '../lib/og-pool.ts';
 const pending = new Set<string>();
 export function pendingImages(): ReadonlySet<string> {
   return pending;
+}
+
+/** The drawing under way: what to put in dist/ when it is done, and the line to log. */
+let drawing: Promise<{ place: () => void; summary: string }> | undefined;
+
+/** A PNG from the cache into dist/: a hard link where the two share a disk (no bytes copied), a copy otherwise. */
+function place(cached: string, file: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  try {
+    linkSync(cached, file);
+  } catch {
+    copyFileSync(cached, file);
+  }
 }
 
 export default function ogImages(): AstroIntegration {
@@ -40,7 +62,7 @@ export default function ogImages(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'summit-og');
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const listFile = join(root, OG_CARDS_FILE);
         if (!existsSync(listFile)) throw new Error(`No ${OG_CARDS_FILE} in the build: src/pages/og/cards.json.ts should write the list of preview cards.`);
@@ -48,29 +70,54 @@ export default function ogImages(): AstroIntegration {
         rmSync(listFile);
         const started = performance.now();
         const folder = cacheDir!;
-        const target = (entry: OgCardEntry) => {
-          const file = join(root, entry.path);
-          mkdirSync(dirname(file), { recursive: true });
-          return file;
-        };
-        const toDraw: { entry: OgCardEntry; key: string }[] = [];
+        mkdirSync(folder, { recursive: true });
+        // Cards with the same key (the same words by the same speaker in two articles) are drawn once.
+        const toDraw = new Map<string, DrawJob>();
+        const later: { cached: string; file: string }[] = [];
+        pending.clear();
         for (const entry of entries) {
           const key = ogCacheKey(entry.card);
           const cached = join(folder, `${key}.png`);
-          if (existsSync(cached)) copyFileSync(cached, target(entry));
-          else toDraw.push({ entry, key });
+          const file = join(root, entry.path);
+          if (existsSync(cached) && !toDraw.has(key)) {
+            place(cached, file);
+            continue;
+          }
+          toDraw.set(key, { card: entry.card, key });
+          later.push({ cached, file });
+          pending.add(entry.path.replace(/^\//, ''));
         }
-        await drawInPool(
-          toDraw.map(({ entry }) => entry.card),
-          (index, png) => {
-            const { entry, key } = toDraw[index]!;
-            writeFileSync(target(entry), png);
-            cachePng(folder, key, png);
+        const threads = Math.min(availableParallelism(), toDraw.size);
+        drawing = drawInPool([...toDraw.values()], folder, threads).then(() => ({
+          place: () => {
+            for (const { cached, file } of later) place(cached, file);
+            pending.clear();
           },
-        );
+          summary: `Preview images: ${toDraw.size} drawn, ${entries.length - later.length} from the cache (${folder}), in ${Math.round(performance.now() - started)} ms`,
+        }));
+        // Awaited by ogImagesWritten; a failure is reported there (or by the step that fails first).
+        drawing.catch(() => {});
         logger.info(
-          `Preview images: ${toDraw.length} drawn, ${entries.length - toDraw.length} from the cache (${folder}), in ${Math.round(performance.now() - started)} ms.`,
+          `Drawing ${toDraw.size} preview images in ${threads} worker thread(s) while the pages are checked and indexed; ${entries.length - later.length} from the cache.`,
         );
+      },
+    },
+  };
+}
+
+/** The end of the preview images (see above): waits for the pool, then links each new PNG into dist/. Listed last. */
+export function ogImagesWritten(): AstroIntegration {
+  return {
+    name: 'summit-desk:og-images',
+    hooks: {
+      'astro:build:done': async ({ logger }) => {
+        if (!drawing) throw new Error('ogImagesWritten() runs after ogImages() (astro.config.mjs): no preview images were started.');
+        const started = performance.now();
+        const { place: placeAll, summary } = await drawing;
+        const waited = Math.round(performance.now() - started);
+        placeAll();
+        drawing = undefined;
+        logger.info(`${summary}, of which ${waited} ms after the pages were checked and indexed.`);
       },
     },
   };

@@ -14,6 +14,7 @@
  * renderOgCard here serves `astro dev` and the tests.
  */
 import { createHash } from 'node:crypto';
+import { threadId } from 'node:worker_threads';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -105,7 +106,8 @@ export function drawOgCard(card: OgCard): Buffer {
 export function cachePng(cacheDir: string, key: string, png: Uint8Array): void {
   mkdirSync(cacheDir, { recursive: true });
   const file = join(cacheDir, `${key}.png`);
-  const partial = `${file}.${process.pid}.partial`;
+  // The process and thread in the name: the pool's workers share a process id.
+  const partial = `${file}.${process.pid}-${threadId}.partial`;
   writeFileSync(partial, png);
   renameSync(partial, file);
 }

@@ -1,20 +1,26 @@
 /**
- * A worker thread of the preview-image pool (src/lib/og-pool.ts): draws the
- * cards it is sent and posts each PNG back (its buffer transferred, not copied).
- * The fonts and the glyphs drawn so far stay in the worker from card to card
- * (og-render.ts). Loaded by Node itself (type stripping), so it uses erasable
- * TypeScript only.
+ * A worker thread of the preview-image pool (src/lib/og-pool.ts): takes the
+ * next card from the counter the workers share until none is left, draws it and
+ * writes the PNG into the cache folder under its key, then reports how many it
+ * drew. The fonts and the glyphs drawn so far stay in the worker from card to
+ * card (og-render.ts). Loaded by Node itself (type stripping), so it uses
+ * erasable TypeScript only.
  */
-import { parentPort } from 'node:worker_threads';
-import { drawOgCard } from './og-render.ts';
-import type { OgCard } from './og-card.ts';
+import { parentPort, workerData } from 'node:worker_threads';
+import { cachePng, drawOgCard } from './og-render.ts';
+import type { DrawJob, WorkerReply } from './og-pool.ts';
 
-parentPort!.on('message', (job: { id: number; card: OgCard }) => {
-  try {
-    const png = drawOgCard(job.card);
-    const bytes = new Uint8Array(png.buffer, png.byteOffset, png.byteLength).slice();
-    parentPort!.postMessage({ id: job.id, png: bytes }, [bytes.buffer]);
-  } catch (error) {
-    parentPort!.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+const { jobs, cacheDir, next } = workerData as { jobs: DrawJob[]; cacheDir: string; next: Int32Array };
+let drawn = 0;
+let reply: WorkerReply;
+try {
+  for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.add(next, 0, 1)) {
+    const job = jobs[index]!;
+    cachePng(cacheDir, job.key, drawOgCard(job.card));
+    drawn += 1;
   }
-});
+  reply = { done: drawn };
+} catch (error) {
+  reply = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+}
+parentPort!.postMessage(reply);

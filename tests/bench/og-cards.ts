@@ -12,7 +12,8 @@
  * CPU time comes from process.cpuUsage(), which counts every thread of the
  * process, so the pool's figure includes its workers.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { drawOgCard } from '../../src/lib/og-render.ts';
 import { drawInPool } from '../../src/lib/og-pool.ts';
@@ -64,6 +65,11 @@ console.log(`inline: first card ${first.toFixed(1)} ms CPU, then ${(rest / N).to
 
 start = process.cpuUsage();
 const wall = performance.now();
-await drawInPool(cards.slice(1), () => {});
+const poolCache = mkdtempSync(join(tmpdir(), 'og-cards-'));
+await drawInPool(
+  cards.slice(1).map((card, index) => ({ card, key: `card-${index}` })),
+  poolCache,
+);
+rmSync(poolCache, { recursive: true, force: true });
 const pool = ms(process.cpuUsage(start));
 console.log(`pool:   ${(pool / N).toFixed(2)} ms CPU per card (${pool.toFixed(0)} ms CPU, ${(performance.now() - wall).toFixed(0)} ms wall for ${N} cards)`);
