@@ -67,26 +67,43 @@ export function linkChecker(exists: SiteFiles['exists'], options: Pick<CheckOpti
   const links = new Map<string, Link>();
   const problems: Problem[] = [];
 
-  const record = (page: string, attribute: string, url: string) => {
-    let target: URL;
+  /** Where a URL leads: undefined when it is not valid, null when it leaves the site. */
+  type Target = { pathname: string; fragment: string } | null | undefined;
+  const targets = new Map<string, Target>();
+  const resolve = (page: string, url: string): Target => {
+    // A URL with a scheme or starting with "/" leads to the same place from every page: resolved once for the site
+    // (a link repeated on every page is most of them); a relative one ("#id", "../x/") once per page.
+    const key = url.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `${page}\0${url}`;
+    if (targets.has(key)) return targets.get(key);
+    let target: Target;
     try {
-      target = new URL(url, new URL(pageUrl(page), base));
+      const parsed = new URL(url, new URL(pageUrl(page), base));
+      const internal = parsed.origin === base || (siteOrigin !== undefined && parsed.origin === siteOrigin);
+      // A text fragment (#id:~:text=…) is a directive for the browser, not part of the id.
+      target = internal ? { pathname: parsed.pathname, fragment: decodeURIComponent(parsed.hash.slice(1).split(':~:')[0]!) } : null;
     } catch {
+      target = undefined;
+    }
+    targets.set(key, target);
+    return target;
+  };
+
+  const record = (page: string, attribute: string, url: string) => {
+    const target = resolve(page, url);
+    if (target === undefined) {
       problems.push({ page, message: `${attribute}="${url}" is not a valid URL` });
       return;
     }
-    const internal = target.origin === base || (siteOrigin !== undefined && target.origin === siteOrigin);
-    if (!internal) return;
-    // A text fragment (#id:~:text=…) is a directive for the browser, not part of the id.
-    const fragment = decodeURIComponent(target.hash.slice(1).split(':~:')[0]!);
-    const key = `${attribute}\0${url}\0${target.pathname}\0${fragment}`;
+    if (target === null) return;
+    const { pathname, fragment } = target;
+    const key = `${attribute}\0${url}\0${pathname}\0${fragment}`;
     const known = links.get(key);
     if (known) {
       if (known.pages.at(-1) !== page) known.pages.push(page);
       return;
     }
-    const file = candidateFiles(target.pathname).find((candidate) => exists(candidate));
-    links.set(key, { attribute, url, file, pathname: target.pathname, fragment, pages: [page] });
+    const file = candidateFiles(pathname).find((candidate) => exists(candidate));
+    links.set(key, { attribute, url, file, pathname, fragment, pages: [page] });
   };
 
   return {

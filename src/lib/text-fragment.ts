@@ -126,7 +126,7 @@ class PageText {
  * textEnd after it that is followed by the suffix).
  */
 export function matchTextDirective(blocks: readonly string[], directive: TextDirective): TextSpan[] {
-  return matchIn(new PageText(blocks), directive);
+  return matchIn(pageTextOf(blocks), directive);
 }
 
 function matchIn(page: PageText, { prefix, textStart, textEnd, suffix }: TextDirective): TextSpan[] {
@@ -156,8 +156,20 @@ function matchIn(page: PageText, { prefix, textStart, textEnd, suffix }: TextDir
  * else on the page. Throws, naming the words, when no amount of context makes
  * it unique (the same sentence twice in one page).
  */
+/**
+ * The page text of a list of blocks, made once per list: the corpus asks for a directive for each
+ * quotation of an article with the same list, and building the text again for each one made
+ * loading a 1,000-article corpus take seconds.
+ */
+const pageTexts = new WeakMap<readonly string[], PageText>();
+function pageTextOf(blocks: readonly string[]): PageText {
+  let page = pageTexts.get(blocks);
+  if (!page) pageTexts.set(blocks, (page = new PageText(blocks)));
+  return page;
+}
+
 export function textDirectiveFor(blocks: readonly string[], target: TextSpan): TextDirective {
-  const page = new PageText(blocks);
+  const page = pageTextOf(blocks);
   const block = page.text.split('\n')[target.block];
   if (block === undefined) throw new Error(`No block ${target.block} in the page text (${blocks.length} blocks).`);
   const words = block.slice(target.start, target.end).split(' ');
