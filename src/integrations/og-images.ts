@@ -11,10 +11,11 @@
  * (node_modules/.astro/ by default), the one folder CI keeps.
  *
  * Two integrations, so the drawing overlaps the rest of the build: `ogImages`
- * starts the pool and returns at once, the pass over the pages and Pagefind
- * run while the workers draw (the link check counts the images still being
- * drawn as there: `pendingImages`), and `ogImagesWritten`, listed last, waits
- * for the pool and links each PNG from the cache into dist/. The workers write
+ * starts the pool and returns at once, the pass over the pages runs while the
+ * workers draw (the link check counts the images still being drawn as there:
+ * `pendingImages`), and `ogImagesWritten`, listed after it, waits for the pool
+ * and links each PNG from the cache into dist/ (before search indexing, so the
+ * workers' memory is gone when Pagefind's process needs its own). The workers write
  * only into the cache, never into dist/: a build that fails meanwhile leaves
  * nothing half-written there for the publish guard to race.
  */
@@ -105,7 +106,7 @@ export default function ogImages(): AstroIntegration {
   };
 }
 
-/** The end of the preview images (see above): waits for the pool, then links each new PNG into dist/. Listed last. */
+/** The end of the preview images (see above): waits for the pool, then links each new PNG into dist/. Listed after the page pass. */
 export function ogImagesWritten(): AstroIntegration {
   return {
     name: 'summit-desk:og-images',
@@ -117,7 +118,7 @@ export function ogImagesWritten(): AstroIntegration {
         const waited = Math.round(performance.now() - started);
         placeAll();
         drawing = undefined;
-        logger.info(`${summary}, of which ${waited} ms after the pages were checked and indexed.`);
+        logger.info(`${summary}, of which ${waited} ms after the pages were checked.`);
       },
     },
   };

@@ -79,7 +79,7 @@ function seconds(text: string | undefined): number | undefined {
 /**
  * Astro's log lines that start each phase, in order, with the name the bench gives it. After the pages
  * are rendered the preview images are drawn in worker threads while the main thread makes its one pass
- * over the pages and Pagefind indexes them; the build then waits for the last images.
+ * over the pages; the build waits for the last images, then Pagefind indexes the pages.
  */
 const PHASE_MARKERS: [string, string][] = [
   ['Syncing content', 'sync'],
@@ -87,9 +87,9 @@ const PHASE_MARKERS: [string, string][] = [
   ['Building static entrypoints', 'bundle'],
   ['generating static routes', 'render'],
   ['[summit-desk:og-images] Drawing', 'images + page pass'],
-  ['[summit-desk:pages] Checked', 'images + Pagefind'],
-  ['Indexed', 'images (rest)'],
-  ['Preview images:', 'end'],
+  ['[summit-desk:pages] Checked', 'images (rest)'],
+  ['Preview images:', 'Pagefind'],
+  ['Indexed', 'end'],
 ];
 
 function currentPhase(output: string): string {
