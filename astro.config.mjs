@@ -61,6 +61,9 @@ export default defineConfig({
     publishGuard(),
     contentGuard({ contentDir, registryError }),
     contentPrecheck({ contentDir }),
+    // Compiles .mdx pages (src/pages/), should the site add any. The articles are MDX too, but they are
+    // parsed (remark-mdx) and rendered to HTML in the content layer (src/lib/article-loader.ts) by the
+    // processor above, not compiled into one Vite module each: at 1,000 articles those cost 15 s and 1.9 GB.
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
     ogImages(),

@@ -2,8 +2,9 @@
  * Content checks that must run before Astro loads the content, because
  * Astro's own handling hides the problem:
  * - article file names must be lower-case slugs (src/lib/article-files.ts):
- *   Astro's glob loader gives "Hanoi Hangover.mdx" and "hanoi-hangover.mdx"
- *   one id, warns, and keeps one of them;
+ *   the file name is the article's id and its URL, and "Hanoi Hangover.mdx"
+ *   beside "hanoi-hangover.mdx" would be two pages one case-insensitive disk
+ *   cannot hold (Astro's glob loader, used before, kept one of them silently);
  * - problems in an article's frontmatter are reported with their file, line
  *   and field (src/lib/schema-lines.ts); Astro reports them at "file:0:0".
  *   (The data files are parsed, with their lines, by the registry:

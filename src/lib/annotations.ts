@@ -1,6 +1,7 @@
 /**
  * The structured data the annotation plugins collect from one article. It is
- * exported as `remarkPluginFrontmatter.annotations` and is the single source
+ * stored with the article's HTML (src/lib/article-loader.ts: the entry's
+ * `rendered.metadata.frontmatter.annotations`) and is the single source
  * for quote cards, timelines, people pages and search metadata.
  */
 import type { VFile } from 'vfile';

@@ -1,7 +1,7 @@
 /**
  * remark-export-annotations: hands what the annotation plugins collected to
- * Astro, which returns it from `render(entry)` as
- * `remarkPluginFrontmatter.annotations`.
+ * the article loader (src/lib/article-loader.ts), which stores it with the
+ * article's HTML in Astro's data store (`rendered.metadata.frontmatter.annotations`).
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
