@@ -40,12 +40,15 @@ export function pendingImages(): ReadonlySet<string> {
 /** The drawing under way: what to put in dist/ when it is done, and the line to log. */
 let drawing: Promise<{ place: () => void; summary: string }> | undefined;
 
-/** A PNG from the cache into dist/: a hard link where the two share a disk (no bytes copied), a copy otherwise. */
+/** A PNG from the cache into dist/: a hard link where the two share a disk (no bytes copied), a copy where they cannot. */
 function place(cached: string, file: string): void {
   mkdirSync(dirname(file), { recursive: true });
   try {
     linkSync(cached, file);
-  } catch {
+  } catch (error) {
+    // Another disk, or a file system without hard links. Anything else (a file already there) is a bug to report:
+    // copying over a file linked into the cache would change the cache too.
+    if (!['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
     copyFileSync(cached, file);
   }
 }
@@ -84,7 +87,7 @@ export default function ogImages(): AstroIntegration {
             place(cached, file);
             continue;
           }
-          toDraw.set(key, { card: entry.card, key });
+          toDraw.set(key, { card: entry.card, key, path: entry.path });
           later.push({ cached, file });
           pending.add(entry.path.replace(/^\//, ''));
         }

@@ -25,8 +25,8 @@ import { AstroError } from 'astro/errors';
 import { isUnifiedProcessor, parseFrontmatter, unified } from '@astrojs/markdown-remark';
 import remarkMdx from 'remark-mdx';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import remarkComponentSlots, { type ComponentSlot } from '../plugins/remark-component-slots.ts';
 import type { ArticleAnnotations } from './annotations.ts';
@@ -40,22 +40,33 @@ export interface RenderedArticle {
 /** The components an article's HTML may leave to the page (the margin's items and the authored context note). */
 export const ARTICLE_COMPONENTS = ['QuoteCards', 'Note', 'CompactTimeline'] as const;
 
-/** Bump when this loader changes what it stores in a way the digest does not see. */
+/**
+ * Bump when something outside what the digest reads changes articles' HTML (the digest already covers
+ * this file, the plugins and every file they import, astro.config.mjs and the lockfile).
+ */
 const LOADER_VERSION = 1;
 
 type Renderer = Awaited<ReturnType<ReturnType<typeof unified>['createRenderer']>>;
 
-/** Every file of `folders` (recursively), in a stable order, hashed: the code and data an article's HTML depends on. */
-function digestOfFiles(paths: string[]): string {
+/** The files, named relative to `root` (so a cache restored into another folder still matches), and their bytes, hashed in a stable order. */
+function digestOfFiles(root: string, paths: Iterable<string>): string {
   const hash = createHash('sha256');
-  for (const path of paths.sort()) hash.update(path).update('\0').update(readFileSync(path)).update('\0');
+  for (const path of [...paths].sort()) hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
   return hash.digest('hex');
 }
 
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
+const RELATIVE_IMPORT = /\b(?:from|import)\s*['"](\.{1,2}\/[^'"]+\.ts)['"]/g;
+
+/** `entries` and every project file they import, following relative imports: the code that turns an article into HTML. */
+function importClosure(entries: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) visit(join(dirname(file), specifier!));
+  };
+  entries.forEach(visit);
+  return seen;
 }
 
 /** "content/articles/x.mdx:12:5: message" from a plugin's VFileMessage (or any error with a place). */
@@ -72,17 +83,17 @@ export function articleLoader(options: { folder: string }): Loader {
       const { config, watcher } = context;
       const root = fileURLToPath(config.root);
       const folder = join(root, options.folder);
-      let renderer: Renderer | undefined;
-      const sync = async () => {
-        renderer ??= await createRenderer(context);
-        await syncArticles(context, root, folder, renderer);
-      };
-      await sync();
-      // `astro dev`: an edited article, source, data file or plugin renders again on the next sync (digests skip the rest).
+      const renderer = await createRenderer(context);
+      await syncArticles(context, root, folder, renderer);
+      // `astro dev`: an edited, added or removed article renders again (the digests skip the others), one sync after
+      // another. The data files and sources restart the server instead (content-guard.ts watches them), and so do the
+      // plugins (astro.config.mjs imports them): the renderer and its registry are made once per start.
+      let queue = Promise.resolve();
       watcher?.on('all', (_event, path) => {
-        if (path.startsWith(join(root, 'content')) || path.startsWith(join(root, 'src', 'plugins'))) {
-          sync().catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
-        }
+        if (!path.startsWith(folder) || !path.endsWith('.mdx')) return;
+        queue = queue
+          .then(() => syncArticles(context, root, folder, renderer))
+          .catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
       });
     },
   };
@@ -118,15 +129,15 @@ async function createRenderer({ config }: LoaderContext): Promise<Renderer> {
 
 async function syncArticles({ store, parseData, generateDigest, logger }: LoaderContext, root: string, folder: string, renderer: Renderer) {
   const contentDir = join(root, 'content');
-  // What every article's HTML depends on besides its own file and source: the records its
-  // annotations name, and the code that turns it into HTML.
-  const shared = digestOfFiles([
+  // What every article's HTML depends on besides its own file and source: the records its annotations
+  // name, the code that turns it into HTML (this loader, the plugins and what they import), the config
+  // that sets the pipeline up, and the lockfile (the versions of the Markdown and MDX packages).
+  const shared = digestOfFiles(root, [
     ...readdirSync(contentDir)
       .filter((name) => name.endsWith('.yaml'))
       .map((name) => join(contentDir, name)),
-    ...filesUnder(join(root, 'src', 'plugins')),
-    ...filesUnder(join(root, 'src', 'lib')),
-    ...filesUnder(join(root, 'src', 'schemas')),
+    ...importClosure([fileURLToPath(import.meta.url), join(root, 'src', 'plugins', 'index.ts')]),
+    ...['astro.config.mjs', 'package-lock.json'].map((name) => join(root, name)).filter((path) => existsSync(path)),
   ]);
   const names = readdirSync(folder)
     .filter((name) => name.endsWith('.mdx'))

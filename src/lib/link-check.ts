@@ -51,8 +51,6 @@ interface Link {
 export interface CheckOptions {
   /** The live site's address: links to it are checked as internal ones. */
   site?: string;
-  /** Called with each page and its scan, so another per-page step can share the one read (the build narrows each page's CSP here). */
-  onPage?: (page: string, html: string, scan: PageScan) => void;
 }
 
 /**
@@ -60,7 +58,7 @@ export interface CheckOptions {
  * has been seen (`problems`). The build's pass over dist/ (src/integrations/page-pass.ts)
  * feeds it the scans it makes anyway; `checkSite` reads and scans the pages itself.
  */
-export function linkChecker(exists: SiteFiles['exists'], options: Pick<CheckOptions, 'site'> = {}) {
+export function linkChecker(exists: SiteFiles['exists'], options: CheckOptions = {}) {
   const base = 'http://site.invalid';
   const siteOrigin = options.site ? new URL(options.site).origin : undefined;
   const ids = new Map<string, Set<string>>();
@@ -141,11 +139,7 @@ export function linkChecker(exists: SiteFiles['exists'], options: Pick<CheckOpti
 
 export function checkSite(files: SiteFiles, options: CheckOptions = {}): Problem[] {
   const checker = linkChecker((file) => files.exists(file), options.site === undefined ? {} : { site: options.site });
-  for (const [page, html] of files.pages) {
-    const scan = scanPage(html);
-    options.onPage?.(page, html, scan);
-    checker.page(page, scan);
-  }
+  for (const [page, html] of files.pages) checker.page(page, scanPage(html));
   return checker.problems();
 }
 

@@ -6,7 +6,8 @@
  * the pool keeps drawing while the main thread is busy with other work (the
  * build's pass over the pages runs meanwhile). A worker writes each PNG into
  * the cache folder itself, under the card's key; nothing is posted back but
- * "done" or the first error, which stops the pool and rejects.
+ * "done" or the first error, which stops the other workers (the counter is
+ * run to the end) and rejects.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -16,9 +17,11 @@ export interface DrawJob {
   card: OgCard;
   /** The card's cache key (og-render.ts ogCacheKey): the PNG is written to `<cacheDir>/<key>.png`. */
   key: string;
+  /** Where the site serves it ("/og/quotes/<id>.png"), for the message when it cannot be drawn. */
+  path: string;
 }
 
-export type WorkerReply = { done: number; error?: undefined } | { done?: undefined; error: string };
+export type WorkerReply = { done: number; error?: undefined } | { done?: undefined; error: string; path: string };
 
 /** Draws every job into `cacheDir`; resolves once all are there. */
 export async function drawInPool(jobs: readonly DrawJob[], cacheDir: string, size = availableParallelism()): Promise<void> {
@@ -36,7 +39,7 @@ export async function drawInPool(jobs: readonly DrawJob[], cacheDir: string, siz
         let reported = false;
         worker.on('message', (reply: WorkerReply) => {
           reported = true;
-          if (reply.error !== undefined) return reject(new Error(`Drawing a preview image failed: ${reply.error}`));
+          if (reply.error !== undefined) return reject(new Error(`The preview image ${reply.path} could not be drawn: ${reply.error}`));
           drawn += reply.done;
           if (++finished < threads) return;
           if (drawn === jobs.length) resolve();

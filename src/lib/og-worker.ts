@@ -12,15 +12,18 @@ import type { DrawJob, WorkerReply } from './og-pool.ts';
 
 const { jobs, cacheDir, next } = workerData as { jobs: DrawJob[]; cacheDir: string; next: Int32Array };
 let drawn = 0;
-let reply: WorkerReply;
+let reply: WorkerReply = { done: 0 };
+let job: DrawJob | undefined;
 try {
   for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.add(next, 0, 1)) {
-    const job = jobs[index]!;
+    job = jobs[index]!;
     cachePng(cacheDir, job.key, drawOgCard(job.card));
     drawn += 1;
   }
   reply = { done: drawn };
 } catch (error) {
-  reply = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  // The other workers stop at their next card: the build fails anyway.
+  Atomics.store(next, 0, jobs.length);
+  reply = { error: error instanceof Error ? error.message : String(error), path: job?.path ?? '(unknown)' };
 }
 parentPort!.postMessage(reply);

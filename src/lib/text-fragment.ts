@@ -152,11 +152,6 @@ function matchIn(page: PageText, { prefix, textStart, textEnd, suffix }: TextDir
 }
 
 /**
- * A text directive that matches `target` (a span of one block) and nothing
- * else on the page. Throws, naming the words, when no amount of context makes
- * it unique (the same sentence twice in one page).
- */
-/**
  * The page text of a list of blocks, made once per list: the corpus asks for a directive for each
  * quotation of an article with the same list, and building the text again for each one made
  * loading a 1,000-article corpus take seconds.
@@ -168,6 +163,11 @@ function pageTextOf(blocks: readonly string[]): PageText {
   return page;
 }
 
+/**
+ * A text directive that matches `target` (a span of one block) and nothing
+ * else on the page. Throws, naming the words, when no amount of context makes
+ * it unique (the same sentence twice in one page).
+ */
 export function textDirectiveFor(blocks: readonly string[], target: TextSpan): TextDirective {
   const page = pageTextOf(blocks);
   const block = page.text.split('\n')[target.block];

@@ -67,7 +67,7 @@ start = process.cpuUsage();
 const wall = performance.now();
 const poolCache = mkdtempSync(join(tmpdir(), 'og-cards-'));
 await drawInPool(
-  cards.slice(1).map((card, index) => ({ card, key: `card-${index}` })),
+  cards.slice(1).map((card, index) => ({ card, key: `card-${index}`, path: `/og/card-${index}.png` })),
   poolCache,
 );
 rmSync(poolCache, { recursive: true, force: true });

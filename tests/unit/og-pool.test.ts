@@ -25,17 +25,17 @@ const card = (n: number): OgCard => ({ label: 'Direct quote', title: `Words of c
 describe('drawInPool', () => {
   it('draws each card once into the cache folder, with the bytes drawing it alone gives', async () => {
     const cache = folder();
-    const jobs = Array.from({ length: 7 }, (_, n) => ({ card: card(n), key: `key-${n}` }));
+    const jobs = Array.from({ length: 7 }, (_, n) => ({ card: card(n), key: `key-${n}`, path: `/og/quotes/q-${n}.png` }));
     await drawInPool(jobs, cache, 2);
     expect(readdirSync(cache).sort()).toEqual(jobs.map((job) => `${job.key}.png`).sort());
     for (const job of jobs) expect(readFileSync(join(cache, `${job.key}.png`)).equals(drawOgCard(job.card))).toBe(true);
   }, 60_000);
 
-  it('rejects with the worker’s message when a card cannot be drawn', async () => {
+  it('rejects naming the image and the worker’s message when a card cannot be drawn', async () => {
     const jobs = [
-      { card: card(1), key: 'good' },
-      { card: { ...card(2), title: 'Words with 한 in them' }, key: 'bad' },
+      { card: card(1), key: 'good', path: '/og/quotes/good.png' },
+      { card: { ...card(2), title: 'Words with 한 in them' }, key: 'bad', path: '/og/quotes/bad.png' },
     ];
-    await expect(drawInPool(jobs, folder(), 2)).rejects.toThrow(/U\+D55C/);
+    await expect(drawInPool(jobs, folder(), 2)).rejects.toThrow(/^The preview image \/og\/quotes\/bad\.png could not be drawn: .*U\+D55C/);
   }, 60_000);
 });
