@@ -12,7 +12,7 @@ import type { DrawJob, WorkerReply } from './og-pool.ts';
 
 const { jobs, cacheDir, next } = workerData as { jobs: DrawJob[]; cacheDir: string; next: Int32Array };
 let drawn = 0;
-let reply: WorkerReply = { done: 0 };
+let reply: WorkerReply;
 let job: DrawJob | undefined;
 try {
   for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.add(next, 0, 1)) {
