@@ -92,10 +92,6 @@ export default defineConfig({
   },
   build: {
     format: 'directory',
-    // Pages rendered (or, in a rebuild, copied from the incremental cache) four at a time: while one
-    // waits on the disk another renders. A warm 1,000-article rebuild copied its 15,877 pages in
-    // 16.7 s one at a time.
-    concurrency: 4,
     // All CSS in the page: an article arrives in one response (HTML + CSS ≈ 11 KB gzip, under
     // the 14.6 KB first round trip) instead of HTML, then two stylesheets a round trip later.
     // Lighthouse mobile LCP on the long article: 912 ms → 759 ms. Repeat views re-send ~2.4 KB gzip.
