@@ -92,6 +92,10 @@ export default defineConfig({
   },
   build: {
     format: 'directory',
+    // Four pages in flight: Astro renders on one thread and waits on the disk for each page it writes
+    // (twice with the incremental cache), so one at a time left that thread idle almost half the time.
+    // A cold 300-article build (4,782 pages) rendered in 11.5 s instead of 15.1 s on an idle 2-core machine.
+    concurrency: 4,
     // All CSS in the page: an article arrives in one response (HTML + CSS ≈ 11 KB gzip, under
     // the 14.6 KB first round trip) instead of HTML, then two stylesheets a round trip later.
     // Lighthouse mobile LCP on the long article: 912 ms → 759 ms. Repeat views re-send ~2.4 KB gzip.

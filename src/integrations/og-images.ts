@@ -1,18 +1,21 @@
 /**
- * Link-preview images for the build, drawn after the pages are written
- * (astro:build:done) rather than inside Astro's page rendering, where one
- * image after another on one core was most of a large site's build time.
+ * Link-preview images for the build, drawn in a pool of worker threads rather
+ * than inside Astro's page rendering, where one image after another on one
+ * core was most of a large site's build time.
  *
- * The cards come from dist/og/cards.json, which the build's own endpoint
- * (src/pages/og/cards.json.ts) writes from the records the pages show; it
- * is removed once read. Each card's PNG comes from the cache when its key
- * (src/lib/og-render.ts) is there, otherwise a pool of worker threads draws it
- * into the cache. The cache folder is inside Astro's cacheDir
+ * The cards come from the build's own endpoint (src/pages/og/cards.json.ts),
+ * which computes them from the records the pages show. It hands them to this
+ * integration as soon as it renders (src/lib/og-handoff.ts), so the workers
+ * draw while Astro renders the other pages on its one thread; it also writes
+ * them to dist/og/cards.json, which astro:build:done checks against what was
+ * handed off (or reads, when nothing was) and removes. Each card's PNG comes
+ * from the cache when its key (src/lib/og-render.ts) is there, otherwise a
+ * worker draws it into the cache. The cache folder is inside Astro's cacheDir
  * (node_modules/.astro/ by default), the one folder CI keeps.
  *
  * Two integrations, so the drawing overlaps the rest of the build: `ogImages`
  * starts the pool and returns at once, the pass over the pages runs while the
- * workers draw (the link check counts the images still being drawn as there:
+ * workers finish (the link check counts the images still being drawn as there:
  * `pendingImages`), and `ogImagesWritten`, listed after it, waits for the pool
  * and links each PNG from the cache into dist/ (before search indexing, so the
  * workers' memory is gone when Pagefind's process needs its own). The workers write
@@ -27,6 +30,7 @@ import { availableParallelism } from 'node:os';
 import { OG_CARDS_FILE, type OgCardEntry } from '../lib/og-card.ts';
 import { ogCacheKey } from '../lib/og-render.ts';
 import { drawInPool, type DrawJob } from '../lib/og-pool.ts';
+import { receiveOgCards } from '../lib/og-handoff.ts';
 
 /**
  * Preview images listed for this build but not yet in dist/ (site-relative file paths, "og/quotes/x.png"):
@@ -53,8 +57,52 @@ function place(cached: string, file: string): void {
   }
 }
 
+/** The drawing begun: cached PNGs to link into dist/ with the pages, the counts for the log. */
+interface Begun {
+  cached: { cached: string; file: string }[];
+  drawn: number;
+  threads: number;
+}
+
+/** Sorts the cards into cached and to draw, and starts the pool on the ones to draw (into the cache, never into dist/). */
+function begin(entries: readonly OgCardEntry[], root: string, folder: string, cores: number): Begun {
+  const started = performance.now();
+  mkdirSync(folder, { recursive: true });
+  // Cards with the same key (the same words by the same speaker in two articles) are drawn once.
+  const toDraw = new Map<string, DrawJob>();
+  const cached: Begun['cached'] = [];
+  const later: Begun['cached'] = [];
+  pending.clear();
+  for (const entry of entries) {
+    const key = ogCacheKey(entry.card);
+    const png = join(folder, `${key}.png`);
+    const file = join(root, entry.path);
+    if (existsSync(png) && !toDraw.has(key)) {
+      cached.push({ cached: png, file });
+      continue;
+    }
+    toDraw.set(key, { card: entry.card, key, path: entry.path });
+    later.push({ cached: png, file });
+    pending.add(entry.path.replace(/^\//, ''));
+  }
+  const threads = Math.max(1, Math.min(cores, toDraw.size));
+  drawing = drawInPool([...toDraw.values()], folder, threads).then(() => ({
+    place: () => {
+      for (const { cached: png, file } of later) place(png, file);
+      pending.clear();
+    },
+    summary: `Preview images: ${toDraw.size} drawn, ${cached.length} from the cache (${folder}), in ${Math.round(performance.now() - started)} ms`,
+  }));
+  // Awaited by ogImagesWritten; a failure is reported there (or by the step that fails first).
+  drawing.catch(() => {});
+  return { cached, drawn: toDraw.size, threads };
+}
+
 export default function ogImages(): AstroIntegration {
   let cacheDir: string | undefined;
+  let outDir: string | undefined;
+  /** The cards the pool was started with while the pages rendered (their JSON, as the endpoint wrote it), and what it began. */
+  let early: { json: string; begun: Begun } | undefined;
   return {
     name: 'summit-desk:og-images',
     hooks: {
@@ -65,45 +113,45 @@ export default function ogImages(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'summit-og');
+        outDir = fileURLToPath(config.outDir);
+      },
+      // Astro renders pages on one thread, waiting on the disk between them: the workers start as soon as
+      // the cards endpoint has rendered (src/lib/og-handoff.ts) and draw on the other cores meanwhile, one
+      // core left to Astro (with all of them, Astro's rendering slowed by half and the build lost time:
+      // 300 articles on 2 cores, 40.3 s with two workers, 31.8 s with one, 35.0 s drawing after the pages).
+      'astro:build:start': ({ logger }) => {
+        early = undefined;
+        receiveOgCards((entries) => {
+          if (early) throw new Error('The preview cards were handed to the build twice: src/pages/og/cards.json.ts renders once per build.');
+          early = { json: JSON.stringify(entries), begun: begin(entries, outDir!, cacheDir!, availableParallelism() - 1) };
+          logger.info(
+            `Drawing ${early.begun.drawn} preview images in ${early.begun.threads} worker thread(s) while the pages render; ${early.begun.cached.length} from the cache.`,
+          );
+        });
       },
       'astro:build:done': ({ dir, logger }) => {
+        receiveOgCards(undefined);
         const root = fileURLToPath(dir);
         const listFile = join(root, OG_CARDS_FILE);
         if (!existsSync(listFile)) throw new Error(`No ${OG_CARDS_FILE} in the build: src/pages/og/cards.json.ts should write the list of preview cards.`);
-        const entries = JSON.parse(readFileSync(listFile, 'utf8')) as OgCardEntry[];
+        const json = readFileSync(listFile, 'utf8');
         rmSync(listFile);
-        const started = performance.now();
-        const folder = cacheDir!;
-        mkdirSync(folder, { recursive: true });
-        // Cards with the same key (the same words by the same speaker in two articles) are drawn once.
-        const toDraw = new Map<string, DrawJob>();
-        const later: { cached: string; file: string }[] = [];
-        pending.clear();
-        for (const entry of entries) {
-          const key = ogCacheKey(entry.card);
-          const cached = join(folder, `${key}.png`);
-          const file = join(root, entry.path);
-          if (existsSync(cached) && !toDraw.has(key)) {
-            place(cached, file);
-            continue;
-          }
-          toDraw.set(key, { card: entry.card, key, path: entry.path });
-          later.push({ cached, file });
-          pending.add(entry.path.replace(/^\//, ''));
+        let begun: Begun;
+        if (early) {
+          if (early.json !== json || root !== outDir)
+            throw new Error(
+              `${OG_CARDS_FILE} in ${root} is not the list of cards the build began drawing: src/pages/og/cards.json.ts should write what it hands off.`,
+            );
+          begun = early.begun;
+          early = undefined;
+        } else {
+          // No hand-off (the endpoint's page came from elsewhere): start now, while the pages are checked.
+          begun = begin(JSON.parse(json) as OgCardEntry[], root, cacheDir!, availableParallelism());
+          logger.info(
+            `Drawing ${begun.drawn} preview images in ${begun.threads} worker thread(s) while the pages are checked and indexed; ${begun.cached.length} from the cache.`,
+          );
         }
-        const threads = Math.min(availableParallelism(), toDraw.size);
-        drawing = drawInPool([...toDraw.values()], folder, threads).then(() => ({
-          place: () => {
-            for (const { cached, file } of later) place(cached, file);
-            pending.clear();
-          },
-          summary: `Preview images: ${toDraw.size} drawn, ${entries.length - later.length} from the cache (${folder}), in ${Math.round(performance.now() - started)} ms`,
-        }));
-        // Awaited by ogImagesWritten; a failure is reported there (or by the step that fails first).
-        drawing.catch(() => {});
-        logger.info(
-          `Drawing ${toDraw.size} preview images in ${threads} worker thread(s) while the pages are checked and indexed; ${entries.length - later.length} from the cache.`,
-        );
+        for (const { cached, file } of begun.cached) place(cached, file);
       },
     },
   };

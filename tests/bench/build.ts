@@ -69,24 +69,28 @@ function rssOfTree(rootPid: number): number {
   return total;
 }
 
+/** Astro's durations: "412ms", "4.61s", or past a minute "1m 3s". */
 function seconds(text: string | undefined): number | undefined {
   if (!text) return undefined;
-  const match = /([\d.]+)\s*(ms|s|m)\b/.exec(text);
+  const minutes = /(\d+)m\s+(\d+)s/.exec(text);
+  if (minutes) return (Number(minutes[1]) * 60 + Number(minutes[2])) * 1000;
+  const match = /([\d.]+)\s*(ms|s)\b/.exec(text);
   if (!match) return undefined;
-  return Math.round(Number(match[1]) * { ms: 1, s: 1000, m: 60_000 }[match[2] as 'ms' | 's' | 'm']);
+  return Math.round(Number(match[1]) * { ms: 1, s: 1000 }[match[2] as 'ms' | 's']);
 }
 
 /**
- * Astro's log lines that start each phase, in order, with the name the bench gives it. After the pages
- * are rendered the preview images are drawn in worker threads while the main thread makes its one pass
- * over the pages; the build waits for the last images, then Pagefind indexes the pages.
+ * Astro's log lines that start each phase, in order, with the name the bench gives it. The preview images
+ * are drawn in a worker thread from the moment the cards endpoint renders, during the pages' rendering;
+ * after the pages, the main thread makes its one pass over them while the workers finish; the build waits
+ * for the last images, then Pagefind indexes the pages.
  */
 const PHASE_MARKERS: [string, string][] = [
   ['Syncing content', 'sync'],
   ['Collecting build info', 'collect'],
   ['Building static entrypoints', 'bundle'],
   ['generating static routes', 'render'],
-  ['[summit-desk:og-images] Drawing', 'images + page pass'],
+  ['[summit-desk:og-images] Drawing', 'render + images'],
   ['[summit-desk:pages] Checked', 'images (rest)'],
   ['Preview images:', 'Pagefind'],
   ['Indexed', 'end'],
@@ -102,8 +106,11 @@ function currentPhase(output: string): string {
       phase = name;
     }
   }
-  // Rendering ends with "✓ Completed in …"; then the build:done hooks run.
-  if (phase === 'render' && output.slice(at).includes('✓ Completed')) return 'after render';
+  // Rendering ends with "✓ Completed in …"; then the build:done hooks run: the page pass first.
+  if (phase.startsWith('render')) {
+    const routes = output.lastIndexOf('generating static routes');
+    if (output.slice(routes).includes('✓ Completed')) return 'page pass';
+  }
   return phase;
 }
 
@@ -112,10 +119,10 @@ export function parsePhases(output: string): { phases: BuildPhases; pages?: numb
   const plain = stripVTControlCharacters(output);
   const routes = plain.indexOf('generating static routes');
   const phases: BuildPhases = {};
-  const sync = /\[types\] Generated ([\d.]+\s*(?:ms|s|m))/.exec(plain)?.[1];
-  const collect = /Collecting build info[\s\S]*?✓ Completed in ([\d.]+\s*(?:ms|s|m))/.exec(plain)?.[1];
-  const bundle = /\[vite\] ✓ built in ([\d.]+\s*(?:ms|s|m))/.exec(plain)?.[1];
-  const render = routes >= 0 ? /✓ Completed in ([\d.]+\s*(?:ms|s|m))/.exec(plain.slice(routes))?.[1] : undefined;
+  const sync = /\[types\] Generated ([\d.]+\s*(?:ms|s|m\s+\d+s))/.exec(plain)?.[1];
+  const collect = /Collecting build info[\s\S]*?✓ Completed in ([\d.]+\s*(?:ms|s|m\s+\d+s))/.exec(plain)?.[1];
+  const bundle = /\[vite\] ✓ built in ([\d.]+\s*(?:ms|s|m\s+\d+s))/.exec(plain)?.[1];
+  const render = routes >= 0 ? /✓ Completed in ([\d.]+\s*(?:ms|s|m\s+\d+s))/.exec(plain.slice(routes))?.[1] : undefined;
   const pagefind = /Indexed \d+ pages for search in (\d+ ms)/.exec(plain)?.[1];
   const set = (key: Exclude<keyof BuildPhases, 'steps'>, value: number | undefined) => {
     if (value !== undefined) phases[key] = value;

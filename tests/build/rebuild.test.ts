@@ -38,13 +38,16 @@ function digests(dir: string): Map<string, string> {
   );
 }
 
-/** The pages Astro rendered, and those it copied from its incremental cache, from the build's log. */
+/**
+ * The pages Astro rendered, and those it copied from its incremental cache, from the build's log. Pages are
+ * rendered four at a time (build.concurrency), so one log line may hold several pages' entries; a copied
+ * page's path is followed at once by "(cached)" or "(restored)", a rendered page's by its time or another entry.
+ */
 function pageCounts(output: string): { rendered: string[]; copied: string[] } {
-  const lines = output.split('\n').filter((line) => /├─ \/.*index\.html/.test(line));
-  const page = (line: string) => /├─ (\/\S*index\.html)/.exec(line)![1]!;
+  const entries = [...output.matchAll(/├─ (\/\S*index\.html)[^\S\n]*(\((?:cached|restored)\))?/g)];
   return {
-    rendered: lines.filter((line) => !/\((?:cached|restored)\)/.test(line)).map(page),
-    copied: lines.filter((line) => /\((?:cached|restored)\)/.test(line)).map(page),
+    rendered: entries.filter((entry) => !entry[2]).map((entry) => entry[1]!),
+    copied: entries.filter((entry) => entry[2]).map((entry) => entry[1]!),
   };
 }
 
@@ -70,6 +73,11 @@ describe('rebuilding', () => {
     const images = [...first.files.keys()].filter((path) => path.endsWith('.png') && path.startsWith('og/'));
     expect(images.length).toBeGreaterThan(10);
     expect(previewCounts(first.output)).toEqual({ drawn: images.length, cached: 0 });
+    // The cards endpoint handed its list over as it rendered: the workers began before the last page was written.
+    const began = first.output.search(/Drawing \d+ preview images in \d+ worker thread\(s\) while the pages render/);
+    const rendered = first.output.indexOf('✓ Completed', first.output.indexOf('generating static routes'));
+    expect(began, first.output.slice(-3000)).toBeGreaterThan(0);
+    expect(began).toBeLessThan(rendered);
 
     // An article whose headline and standfirst are the site's own (headlineBy, dekBy: site), so no source text has to change with them.
     const article = readdirSync(join(fixture.root, 'content/articles'))

@@ -1,12 +1,18 @@
 /**
  * The build's list of link-preview cards (path and card), for the og-images
- * integration, which draws them after the pages are written and removes
- * this file from dist/. Computed here because only pages can read the
- * content collections the cards come from.
+ * integration, which draws them in worker threads and removes this file from
+ * dist/. Computed here because only pages can read the content collections
+ * the cards come from; handed to the integration as soon as it is computed
+ * (src/lib/og-handoff.ts), so the drawing starts while the other pages render.
  */
 import type { APIRoute } from 'astro';
 import { ogCards } from './_cards.ts';
+import { handOffOgCards } from '../../lib/og-handoff.ts';
 
 // Written to dist/og/cards.json: OG_CARDS_FILE in src/lib/og-card.ts, where the integration looks for it.
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(await ogCards()), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () => {
+  const cards = await ogCards();
+  handOffOgCards(cards);
+  return new Response(JSON.stringify(cards), { headers: { 'Content-Type': 'application/json' } });
+};
