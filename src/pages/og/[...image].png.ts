@@ -2,8 +2,8 @@
  * Link-preview images in `astro dev`, drawn on request. A build does not
  * render them here: drawing ~35 ms per image one after another inside
  * Astro's page rendering was most of a large site's build time. The build
- * writes the card list (cards.json.ts) and the og-images integration draws
- * them after the pages, in worker threads, with a cache.
+ * renders the card list (cards.json.ts), and the og-images integration draws
+ * the cards in worker threads beside the rendering, with a cache.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { OgCard } from '../../lib/og-card.ts';
