@@ -40,10 +40,19 @@ const state: GuardState = ((globalThis as Record<symbol, unknown>)[KEY] as Guard
 };
 (globalThis as Record<symbol, unknown>)[KEY] = state;
 
+/**
+ * How long the main thread waits, without yielding, before it removes the folder. Astro renders four
+ * pages at once (build.concurrency), and a page's mkdir and write already handed to libuv's thread pool
+ * land whatever the main thread does: removed first, the folder came back with a page in it (seen once
+ * in CI). Blocking, rather than a timer, keeps Astro from handing over any more writes meanwhile.
+ */
+const SETTLE_MS = 250;
+
 function removeOutput(why: string): void {
   const folder = state.guarded;
   if (!folder) return;
   state.guarded = undefined;
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SETTLE_MS);
   rmSync(folder, { recursive: true, force: true });
   state.report(`${why}: removed ${folder} so that no half-built or stale site is served.`);
 }
