@@ -7,8 +7,8 @@
  * which computes them from the records the pages show. It hands them to this
  * integration as soon as it renders (src/lib/og-handoff.ts), so the workers
  * draw while Astro renders the other pages on its one thread; it also writes
- * them to dist/og/cards.json, which astro:build:done checks against what was
- * handed off (or reads, when nothing was) and removes. Each card's PNG comes
+ * them to dist/og/cards.json, which astro:build:done reads only when nothing
+ * was handed off, and removes. Each card's PNG comes
  * from the cache when its key (src/lib/og-render.ts) is there, otherwise a
  * worker draws it into the cache. The cache folder is inside Astro's cacheDir
  * (node_modules/.astro/ by default), the one folder CI keeps.
@@ -101,8 +101,8 @@ function begin(entries: readonly OgCardEntry[], root: string, folder: string, co
 export default function ogImages(): AstroIntegration {
   let cacheDir: string | undefined;
   let outDir: string | undefined;
-  /** The cards the pool was started with while the pages rendered (their JSON, as the endpoint wrote it), and what it began. */
-  let early: { json: string; begun: Begun } | undefined;
+  /** What the hand-off began while the pages rendered. */
+  let early: Begun | undefined;
   return {
     name: 'summit-desk:og-images',
     hooks: {
@@ -123,9 +123,9 @@ export default function ogImages(): AstroIntegration {
         early = undefined;
         receiveOgCards((entries) => {
           if (early) throw new Error('The preview cards were handed to the build twice: src/pages/og/cards.json.ts renders once per build.');
-          early = { json: JSON.stringify(entries), begun: begin(entries, outDir!, cacheDir!, availableParallelism() - 1) };
+          early = begin(entries, outDir!, cacheDir!, availableParallelism() - 1);
           logger.info(
-            `Drawing ${early.begun.drawn} preview images in ${early.begun.threads} worker thread(s) while the pages render; ${early.begun.cached.length} from the cache.`,
+            `Drawing ${early.drawn} preview images in ${early.threads} worker thread(s) while the pages render; ${early.cached.length} from the cache.`,
           );
         });
       },
@@ -134,23 +134,17 @@ export default function ogImages(): AstroIntegration {
         const root = fileURLToPath(dir);
         const listFile = join(root, OG_CARDS_FILE);
         if (!existsSync(listFile)) throw new Error(`No ${OG_CARDS_FILE} in the build: src/pages/og/cards.json.ts should write the list of preview cards.`);
-        const json = readFileSync(listFile, 'utf8');
-        rmSync(listFile);
-        let begun: Begun;
-        if (early) {
-          if (early.json !== json || root !== outDir)
-            throw new Error(
-              `${OG_CARDS_FILE} in ${root} is not the list of cards the build began drawing: src/pages/og/cards.json.ts should write what it hands off.`,
-            );
-          begun = early.begun;
-          early = undefined;
-        } else {
+        // The file and the hand-off are the same GET's list: read only when nothing was handed off.
+        let begun = early;
+        early = undefined;
+        if (!begun) {
           // No hand-off (the endpoint's page came from elsewhere): start now, while the pages are checked.
-          begun = begin(JSON.parse(json) as OgCardEntry[], root, cacheDir!, availableParallelism());
+          begun = begin(JSON.parse(readFileSync(listFile, 'utf8')) as OgCardEntry[], root, cacheDir!, availableParallelism());
           logger.info(
             `Drawing ${begun.drawn} preview images in ${begun.threads} worker thread(s) while the pages are checked and indexed; ${begun.cached.length} from the cache.`,
           );
         }
+        rmSync(listFile);
         for (const { cached, file } of begun.cached) place(cached, file);
       },
     },

@@ -69,7 +69,9 @@ function rssOfTree(rootPid: number): number {
   return total;
 }
 
-/** Astro's durations: "412ms", "4.61s", or past a minute "1m 3s". */
+/** Astro's durations: "412ms", "4.61s", or past a minute "1m 3s" (getTimeStat in astro/dist/core/build/util.js). */
+const DURATION = String.raw`[\d.]+\s*(?:ms|s|m\s+\d+s)`;
+
 function seconds(text: string | undefined): number | undefined {
   if (!text) return undefined;
   const minutes = /(\d+)m\s+(\d+)s/.exec(text);
@@ -119,10 +121,10 @@ export function parsePhases(output: string): { phases: BuildPhases; pages?: numb
   const plain = stripVTControlCharacters(output);
   const routes = plain.indexOf('generating static routes');
   const phases: BuildPhases = {};
-  const sync = /\[types\] Generated ([\d.]+\s*(?:ms|s|m\s+\d+s))/.exec(plain)?.[1];
-  const collect = /Collecting build info[\s\S]*?✓ Completed in ([\d.]+\s*(?:ms|s|m\s+\d+s))/.exec(plain)?.[1];
-  const bundle = /\[vite\] ✓ built in ([\d.]+\s*(?:ms|s|m\s+\d+s))/.exec(plain)?.[1];
-  const render = routes >= 0 ? /✓ Completed in ([\d.]+\s*(?:ms|s|m\s+\d+s))/.exec(plain.slice(routes))?.[1] : undefined;
+  const sync = new RegExp(String.raw`\[types\] Generated (${DURATION})`).exec(plain)?.[1];
+  const collect = new RegExp(String.raw`Collecting build info[\s\S]*?✓ Completed in (${DURATION})`).exec(plain)?.[1];
+  const bundle = new RegExp(String.raw`\[vite\] ✓ built in (${DURATION})`).exec(plain)?.[1];
+  const render = routes >= 0 ? new RegExp(`✓ Completed in (${DURATION})`).exec(plain.slice(routes))?.[1] : undefined;
   const pagefind = /Indexed \d+ pages for search in (\d+ ms)/.exec(plain)?.[1];
   const set = (key: Exclude<keyof BuildPhases, 'steps'>, value: number | undefined) => {
     if (value !== undefined) phases[key] = value;
