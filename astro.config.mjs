@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
-import { loadRegistry } from './src/lib/registry.ts';
-import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+import { loadRegistry } from './src/model/registry.ts';
+import { remarkPlugins, rehypePlugins } from './src/markdown/index.ts';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import ogImages, { ogImagesWritten } from './src/integrations/og-images.ts';
@@ -13,8 +13,8 @@ import publishGuard, { armPublishGuard } from './src/integrations/publish-guard.
 import contentPrecheck from './src/integrations/content-precheck.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import contentGuard from './src/integrations/content-guard.ts';
-import { cspDirectives, scriptResources, styleResources } from './src/lib/security-headers.ts';
-import { PLAIN_TEXT_BOOT_HASH } from './src/lib/plain-text-boot.ts';
+import { cspDirectives, scriptResources, styleResources } from './src/postbuild/security-headers.ts';
+import { PLAIN_TEXT_BOOT_HASH } from './src/client/plain-text-boot.ts';
 
 // First, before anything here can throw: a build that fails from now on leaves no dist/.
 armPublishGuard(fileURLToPath(new URL('./', import.meta.url)));
@@ -22,7 +22,7 @@ armPublishGuard(fileURLToPath(new URL('./', import.meta.url)));
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
 // A content error found here is reported by the content guard, once the
 // publish guard is in place to remove a stale dist/ (a throw here could not).
-/** @type {import('./src/lib/registry.ts').Registry | undefined} */
+/** @type {import('./src/model/registry.ts').Registry | undefined} */
 let registry;
 /** @type {unknown} */
 let registryError;
@@ -62,7 +62,7 @@ export default defineConfig({
     contentGuard({ contentDir, registryError }),
     contentPrecheck({ contentDir }),
     // Compiles .mdx pages (src/pages/), should the site add any. The articles are MDX too, but they are
-    // parsed (remark-mdx) and rendered to HTML in the content layer (src/lib/article-loader.ts) by the
+    // parsed (remark-mdx) and rendered to HTML in the content layer (src/markdown/article-loader.ts) by the
     // processor above, not compiled into one Vite module each: at 1,000 articles those cost 15 s and 1.9 GB.
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
@@ -86,7 +86,7 @@ export default defineConfig({
   },
   experimental: {
     // A rebuild copies each page whose content and code are unchanged from the last build instead of
-    // rendering it again: the routes give each page a cache key (src/lib/page-keys.ts), Astro hashes the
+    // rendering it again: the routes give each page a cache key (src/model/page-keys.ts), Astro hashes the
     // code. The copies live in the cache folder, node_modules/.astro/ (README, Performance).
     incrementalBuild: true,
   },

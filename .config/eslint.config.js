@@ -22,7 +22,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['src/scripts/**/*.ts'],
+    files: ['src/client/**/*.ts', 'src/search/browser/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

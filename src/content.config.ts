@@ -1,22 +1,22 @@
 /**
  * The content model. Everything lives in the top-level `content/` folder:
  * the unmodified source texts, the annotated articles, and the records the
- * annotations point to. One schema file per concept in `src/schemas/`; the
- * data collections are those of the kinds table (src/lib/kinds.ts), which the
+ * annotations point to. One schema file per concept in `src/model/schemas/`; the
+ * data collections are those of the kinds table (src/model/kinds.ts), which the
  * Markdown plugins' registry parses with the same schemas. Here the id fields
  * that name other records become `reference()`s, so each side resolves to the
  * record itself. `reference()` only logs an id that names no record and lets
- * the build go on, so src/data/corpus.ts checks them and fails (see
- * src/lib/references.ts).
+ * the build go on, so src/model/corpus.ts checks them and fails (see
+ * src/model/references.ts).
  */
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { sourceTextLoader } from './lib/source-loader.ts';
-import { articleLoader } from './lib/article-loader.ts';
-import { articleSchema } from './schemas/article.ts';
-import { eventFields, withEventRules } from './schemas/event.ts';
-import { DATA_COLLECTIONS, dataFile } from './lib/kinds.ts';
+import { sourceTextLoader } from './markdown/source-loader.ts';
+import { articleLoader } from './markdown/article-loader.ts';
+import { articleSchema } from './model/schemas/article.ts';
+import { eventFields, withEventRules } from './model/schemas/event.ts';
+import { DATA_COLLECTIONS, dataFile } from './model/kinds.ts';
 
 const sources = defineCollection({
   loader: sourceTextLoader('./content/sources'),
@@ -24,7 +24,7 @@ const sources = defineCollection({
 });
 
 const articles = defineCollection({
-  // Rendered once, at content sync, and kept in the data store (src/lib/article-loader.ts).
+  // Rendered once, at content sync, and kept in the data store (src/markdown/article-loader.ts).
   loader: articleLoader({ folder: 'content/articles' }),
   schema: articleSchema.extend({
     sourceText: reference('sources'),

@@ -12,8 +12,8 @@
  * first "Trump" above stays plain unless "Donald Trump" came earlier.)
  */
 import { stringify } from 'yaml';
-import { KINDS, MENTION_KINDS, type MentionKind } from '../lib/kinds.ts';
-import type { Registry } from '../lib/registry.ts';
+import { KINDS, MENTION_KINDS, type MentionKind } from '../model/kinds.ts';
+import type { Registry } from '../model/registry.ts';
 import { sourceLines } from '../lib/text.ts';
 
 /** A name the drafter looks for, and the record it names. */

@@ -9,7 +9,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSiteFiles } from '../integrations/site-files.ts';
 import { MANIFEST, MOVES, recordIds } from '../integrations/permalinks.ts';
-import { addedPermalinks, collectPermalinks, droppedPermalinks, formatManifest, parseManifest, parseMoves, type PermalinkManifest } from '../lib/permalinks.ts';
+import {
+  addedPermalinks,
+  collectPermalinks,
+  droppedPermalinks,
+  formatManifest,
+  parseManifest,
+  parseMoves,
+  type PermalinkManifest,
+} from '../postbuild/permalinks.ts';
 
 const root = process.cwd();
 const dist = join(root, process.env['SUMMIT_DIST'] ?? 'dist');

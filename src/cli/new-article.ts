@@ -12,9 +12,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import GithubSlugger from 'github-slugger';
-import { loadRegistry } from '../lib/registry.ts';
-import { checkContentFile, formatContentProblem } from '../lib/content-files.ts';
-import { recordId } from '../schemas/common.ts';
+import { loadRegistry } from '../model/registry.ts';
+import { checkContentFile, formatContentProblem } from '../model/content-files.ts';
+import { recordId } from '../model/schemas/common.ts';
 import { draftArticle } from './draft-article.ts';
 
 export interface NewArticleOptions {

@@ -1,6 +1,6 @@
 /**
  * Refuses unreadable content before Astro parses any of it: every file under
- * content/ must be UTF-8 and of a sane size (src/lib/content-files.ts). In
+ * content/ must be UTF-8 and of a sane size (src/model/content-files.ts). In
  * `astro dev` it has the server restart when a data file or source changes. It
  * also reports, at the same point, an error from reading the data files for
  * the annotation registry (astro.config.mjs), so that error reaches the
@@ -11,7 +11,7 @@ import { AstroError } from 'astro/errors';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContentFile, formatContentProblem, type ContentFileProblem } from '../lib/content-files.ts';
+import { checkContentFile, formatContentProblem, type ContentFileProblem } from '../model/content-files.ts';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -43,7 +43,7 @@ export default function contentGuardIntegration(options: { contentDir: string; r
         if (registryError instanceof Error) {
           const failure = new AstroError(
             registryError.message,
-            'Fix the record at the file and line named: each data file is a list of records whose shape is in src/schemas/.',
+            'Fix the record at the file and line named: each data file is a list of records whose shape is in src/model/schemas/.',
           );
           failure.cause = registryError;
           throw failure;

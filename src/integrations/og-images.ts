@@ -5,11 +5,11 @@
  *
  * The cards come from the build's own endpoint (src/pages/og/cards.json.ts),
  * which computes them from the records the pages show. It hands them to this
- * integration as soon as it renders (src/lib/og-handoff.ts), so the workers
+ * integration as soon as it renders (src/og/handoff.ts), so the workers
  * draw while Astro renders the other pages on its one thread; it also writes
  * them to dist/og/cards.json, which astro:build:done reads only when nothing
  * was handed off, and removes. Each card's PNG comes
- * from the cache when its key (src/lib/og-render.ts) is there, otherwise a
+ * from the cache when its key (src/og/render.ts) is there, otherwise a
  * worker draws it into the cache. The cache folder is inside Astro's cacheDir
  * (node_modules/.astro/ by default), the one folder CI keeps.
  *
@@ -27,10 +27,10 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync } f
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
-import { OG_CARDS_FILE, type OgCardEntry } from '../lib/og-card.ts';
-import { ogCacheKey } from '../lib/og-render.ts';
-import { drawInPool, type DrawJob } from '../lib/og-pool.ts';
-import { receiveOgCards } from '../lib/og-handoff.ts';
+import { OG_CARDS_FILE, type OgCardEntry } from '../og/card.ts';
+import { ogCacheKey } from '../og/render.ts';
+import { drawInPool, type DrawJob } from '../og/pool.ts';
+import { receiveOgCards } from '../og/handoff.ts';
 
 /**
  * Preview images listed for this build but not yet in dist/ (site-relative file paths, "og/quotes/x.png"):
@@ -116,7 +116,7 @@ export default function ogImages(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       // Astro renders pages on one thread, waiting on the disk between them: the workers start as soon as
-      // the cards endpoint has rendered (src/lib/og-handoff.ts) and draw on the other cores meanwhile, one
+      // the cards endpoint has rendered (src/og/handoff.ts) and draw on the other cores meanwhile, one
       // core left to Astro (with all of them, Astro's rendering slowed by half and the build lost time:
       // 300 articles on 2 cores, 40.3 s with two workers, 31.8 s with one, 35.0 s drawing after the pages).
       'astro:build:start': ({ logger }) => {

@@ -1,18 +1,18 @@
 /**
  * The one pass over the built pages. Each page is read once, edited, scanned
- * once (src/lib/page-scan.ts) and written back only if it changed, and every
+ * once (src/postbuild/page-scan.ts) and written back only if it changed, and every
  * per-page step shares that read and that scan:
  *
  * 1. permalink aliases: an alias anchor for each moved fragment (permalinks.ts;
  *    its redirect pages are written first, so the pass checks them too);
  * 2. CSP narrowing: the page's <meta> policy cut down to its own inline hashes
- *    (src/lib/csp-narrow.ts);
+ *    (src/postbuild/csp-narrow.ts);
  * 3. the link check: every internal link, asset and #fragment must exist, no id
- *    twice on a page (src/lib/link-check.ts); the preview images still being
+ *    twice on a page (src/postbuild/link-check.ts); the preview images still being
  *    drawn (og-images.ts) count as there;
  * 4. the permalink manifest: no pinned path or id may be gone (permalinks.ts);
  * 5. the security headers: `_headers` and `serve.json` list every hash the
- *    narrowed pages use (src/lib/security-headers.ts), so the two policies agree.
+ *    narrowed pages use (src/postbuild/security-headers.ts), so the two policies agree.
  *
  * Only one page's markup is in memory at a time: what is kept per page is its
  * ids, and per distinct link the pages that carry it. At 1,000 articles the
@@ -24,10 +24,10 @@ import { AstroError } from 'astro/errors';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scanPage } from '../lib/page-scan.ts';
-import { linkChecker, formatProblems } from '../lib/link-check.ts';
-import { narrowPolicy } from '../lib/csp-narrow.ts';
-import { hashesInPolicy, securityHeaders, toHeadersFile, toServeConfig } from '../lib/security-headers.ts';
+import { scanPage } from '../postbuild/page-scan.ts';
+import { linkChecker, formatProblems } from '../postbuild/link-check.ts';
+import { narrowPolicy } from '../postbuild/csp-narrow.ts';
+import { hashesInPolicy, securityHeaders, toHeadersFile, toServeConfig } from '../postbuild/security-headers.ts';
 import { readSiteFiles } from './site-files.ts';
 import { MOVES, permalinkCheck, prepareMoves } from './permalinks.ts';
 import { pendingImages } from './og-images.ts';

@@ -4,13 +4,13 @@
  *   index always matches them; any Pagefind error fails the build. No
  *   separate CLI step.
  * - `astro dev`: serves /pagefind/* from an index built in memory from the
- *   dev server's own pages on first use (see src/lib/pagefind-dev.ts).
+ *   dev server's own pages on first use (see src/search/pagefind-dev.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { buildSearchIndex } from '../lib/pagefind-index.ts';
-import { buildDevIndex, contentType, type IndexFiles } from '../lib/pagefind-dev.ts';
+import { buildSearchIndex } from '../search/pagefind-index.ts';
+import { buildDevIndex, contentType, type IndexFiles } from '../search/pagefind-dev.ts';
 
 /**
  * What is indexed is decided in the markup: pages whose <main> has no

@@ -1,5 +1,5 @@
 /**
- * Keeps published permalinks working (src/lib/permalinks.ts): after the pages
+ * Keeps published permalinks working (src/postbuild/permalinks.ts): after the pages
  * are written, adds an alias anchor for each moved fragment and a redirect
  * for each moved path (src/data/permalink-moves.json), then fails the build if
  * a page path or fragment id in src/data/permalinks.json is gone. The build's
@@ -9,8 +9,17 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRegistry } from '../lib/registry.ts';
-import { addAlias, addedPermalinks, droppedPermalinks, parseManifest, parseMoves, permalinkCollector, redirectLines, redirectPage } from '../lib/permalinks.ts';
+import { loadRegistry } from '../model/registry.ts';
+import {
+  addAlias,
+  addedPermalinks,
+  droppedPermalinks,
+  parseManifest,
+  parseMoves,
+  permalinkCollector,
+  redirectLines,
+  redirectPage,
+} from '../postbuild/permalinks.ts';
 
 export const MANIFEST = 'src/data/permalinks.json';
 export const MOVES = 'src/data/permalink-moves.json';

@@ -5,7 +5,7 @@
  */
 import { globSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import type { SiteFiles } from '../lib/link-check.ts';
+import type { SiteFiles } from '../postbuild/link-check.ts';
 
 /** Every HTML page under `root`, as sorted site-relative paths with "/" separators. */
 export function htmlPages(root: string): string[] {

@@ -1,7 +1,7 @@
 /**
  * Every URL the site links to is made here, so pages, plugins and tests agree
  * on where a record lives. Where a mentioned record links is a column of the
- * kinds table (src/lib/kinds.ts), built from these.
+ * kinds table (src/model/kinds.ts), built from these.
  */
 
 export const urls = {

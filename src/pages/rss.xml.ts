@@ -5,9 +5,9 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCorpus } from '../data/corpus.ts';
+import { getCorpus } from '../model/corpus.ts';
 import { urls } from '../lib/urls.ts';
-import { siteWritten, withSic } from '../lib/editorial-marks.ts';
+import { siteWritten, withSic } from '../model/editorial-marks.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const corpus = await getCorpus();

@@ -15,9 +15,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { drawOgCard } from '../../src/lib/og-render.ts';
-import { drawInPool } from '../../src/lib/og-pool.ts';
-import type { OgCard } from '../../src/lib/og-card.ts';
+import { drawOgCard } from '../../src/og/render.ts';
+import { drawInPool } from '../../src/og/pool.ts';
+import type { OgCard } from '../../src/og/card.ts';
 
 const N = Number(process.argv[2] ?? 100);
 const articles = join(import.meta.dirname, '..', '..', 'content', 'articles');

@@ -85,7 +85,7 @@ test('the search index holds the headline and dek as the words written', () => {
   const article = fragments.find((fragment) => fragment.url === '/articles/trump-kim-fourth-meeting/');
   expect(article, 'the article is indexed').toBeDefined();
   // The index stores words, not markup: the title and body text hold the literal characters a reader typed,
-  // which the search UI only ever turns into text nodes (src/lib/search-excerpt.ts; checked in Chromium below).
+  // which the search UI only ever turns into text nodes (src/search/browser/excerpt.ts; checked in Chromium below).
   expect(article!.meta['title']).toBe(HEADLINE);
   expect(article!.content).toContain(HEADLINE);
   expect(article!.content).toContain(DEK);

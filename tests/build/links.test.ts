@@ -5,7 +5,7 @@
  * other tests use and shows the checker catches each kind of break.
  */
 import { describe, expect, test } from 'vitest';
-import { checkSite, formatProblems, type SiteFiles } from '../../src/lib/link-check.ts';
+import { checkSite, formatProblems, type SiteFiles } from '../../src/postbuild/link-check.ts';
 import { readSiteFiles } from '../../src/integrations/site-files.ts';
 import { distDir } from '../support/paths.ts';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { builtPages, fileFor, readPage } from '../support/dist.ts';
 import { distDir } from '../support/paths.ts';
 import { sitePath } from '../support/site.ts';
-import { ogStats, renderOgCard } from '../../src/lib/og-render.ts';
+import { ogStats, renderOgCard } from '../../src/og/render.ts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readSiteFiles } from '../../src/integrations/site-files.ts';
 import { recordIds } from '../../src/integrations/permalinks.ts';
-import { addedPermalinks, collectPermalinks, droppedPermalinks, parseManifest, parseMoves } from '../../src/lib/permalinks.ts';
+import { addedPermalinks, collectPermalinks, droppedPermalinks, parseManifest, parseMoves } from '../../src/postbuild/permalinks.ts';
 import { builtPages, readPage } from '../support/dist.ts';
 import { distDir, projectRoot } from '../support/paths.ts';
 

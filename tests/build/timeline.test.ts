@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPage, builtPages } from '../support/dist.ts';
 import { contentDir } from '../support/paths.ts';
-import { PLAIN_TEXT_BOOT } from '../../src/lib/plain-text-boot.ts';
+import { PLAIN_TEXT_BOOT } from '../../src/client/plain-text-boot.ts';
 
 /** Words that identify each meeting in the source texts (read from the seeds). */
 const MEETINGS = {
@@ -67,9 +67,9 @@ describe('/timeline/', () => {
   });
 
   it('needs no JavaScript: its only scripts are the site-wide enhancements', () => {
-    // src/scripts/share.ts (loaded by Base.astro on every page) adds copy/share buttons beside the self-links, and the
-    // header's search loader (src/scripts/search/loader.ts, every page) waits for a reader to start searching, and the
-    // one-line "Plain text" boot script (src/lib/plain-text-boot.ts, every page) applies a reader's saved choice; the timeline itself has no script.
+    // src/client/share.ts (loaded by Base.astro on every page) adds copy/share buttons beside the self-links, and the
+    // header's search loader (src/search/browser/loader.ts, every page) waits for a reader to start searching, and the
+    // one-line "Plain text" boot script (src/client/plain-text-boot.ts, every page) applies a reader's saved choice; the timeline itself has no script.
     const scripts = [...timeline.querySelectorAll('script:not([type="application/ld+json"])')];
     expect(scripts.length).toBeLessThanOrEqual(3);
     // The share script is a file of its own (Base.astro), its name Astro's.

@@ -1,5 +1,5 @@
 /**
- * The zod schemas of src/schemas/, on their own: good records pass, bad ones
+ * The zod schemas of src/model/schemas/, on their own: good records pass, bad ones
  * fail with messages a writer can act on (where, and what to write instead).
  * References are plain ids here; src/content.config.ts makes them reference()s.
  */
@@ -8,13 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { personSchema } from '../../src/schemas/person.ts';
-import { organisationSchema } from '../../src/schemas/organisation.ts';
-import { placeSchema } from '../../src/schemas/place.ts';
-import { eventSchema } from '../../src/schemas/event.ts';
-import { topicSchema } from '../../src/schemas/topic.ts';
-import { noteSchema } from '../../src/schemas/note.ts';
-import { articleSchema } from '../../src/schemas/article.ts';
+import { personSchema } from '../../src/model/schemas/person.ts';
+import { organisationSchema } from '../../src/model/schemas/organisation.ts';
+import { placeSchema } from '../../src/model/schemas/place.ts';
+import { eventSchema } from '../../src/model/schemas/event.ts';
+import { topicSchema } from '../../src/model/schemas/topic.ts';
+import { noteSchema } from '../../src/model/schemas/note.ts';
+import { articleSchema } from '../../src/model/schemas/article.ts';
 import { contentDir } from '../support/paths.ts';
 
 /** Each problem as "path: message" ("(record)" for the record as a whole), the way a writer reads it. */

@@ -1,23 +1,23 @@
-/** The pipeline of src/plugins/index.ts: the plugins in order, on a small article and on the real ones. */
+/** The pipeline of src/markdown/index.ts: the plugins in order, on a small article and on the real ones. */
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { remarkPlugins, rehypePlugins } from '../../src/plugins/index.ts';
-import remarkAnnotationVocabulary from '../../src/plugins/remark-annotation-vocabulary.ts';
-import remarkSourceFidelity from '../../src/plugins/remark-source-fidelity.ts';
-import remarkBlockTypes from '../../src/plugins/remark-block-types.ts';
-import remarkPullQuotes from '../../src/plugins/remark-pull-quotes.ts';
-import remarkAnchorIds from '../../src/plugins/remark-anchor-ids.ts';
-import remarkMentions from '../../src/plugins/remark-mentions.ts';
-import remarkQuotations from '../../src/plugins/remark-quotations.ts';
-import remarkContextNotes from '../../src/plugins/remark-context-notes.ts';
-import remarkMargin from '../../src/plugins/remark-margin.ts';
-import remarkExportAnnotations from '../../src/plugins/remark-export-annotations.ts';
-import rehypeParagraphLinks from '../../src/plugins/rehype-paragraph-links.ts';
+import { remarkPlugins, rehypePlugins } from '../../src/markdown/index.ts';
+import remarkAnnotationVocabulary from '../../src/markdown/remark-annotation-vocabulary.ts';
+import remarkSourceFidelity from '../../src/markdown/remark-source-fidelity.ts';
+import remarkBlockTypes from '../../src/markdown/remark-block-types.ts';
+import remarkPullQuotes from '../../src/markdown/remark-pull-quotes.ts';
+import remarkAnchorIds from '../../src/markdown/remark-anchor-ids.ts';
+import remarkMentions from '../../src/markdown/remark-mentions.ts';
+import remarkQuotations from '../../src/markdown/remark-quotations.ts';
+import remarkContextNotes from '../../src/markdown/remark-context-notes.ts';
+import remarkMargin from '../../src/markdown/remark-margin.ts';
+import remarkExportAnnotations from '../../src/markdown/remark-export-annotations.ts';
+import rehypeParagraphLinks from '../../src/markdown/rehype-paragraph-links.ts';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import { loadRegistry } from '../../src/lib/registry.ts';
-import type { ArticleAnnotations } from '../../src/lib/annotations.ts';
+import { loadRegistry } from '../../src/model/registry.ts';
+import type { ArticleAnnotations } from '../../src/model/annotations.ts';
 import { run, failure, toHtml, testRegistry, asPluggable } from '../support/markdown.ts';
 import { contentDir } from '../support/paths.ts';
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import remarkAnchorIds from '../../src/plugins/remark-anchor-ids.ts';
-import rehypeParagraphLinks from '../../src/plugins/rehype-paragraph-links.ts';
-import { emptyAnnotations } from '../../src/lib/annotations.ts';
+import remarkAnchorIds from '../../src/markdown/remark-anchor-ids.ts';
+import rehypeParagraphLinks from '../../src/markdown/rehype-paragraph-links.ts';
+import { emptyAnnotations } from '../../src/model/annotations.ts';
 import { run, toHtml } from '../support/markdown.ts';
 
 describe('rehype-paragraph-links', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import remarkAnchorIds from '../../src/plugins/remark-anchor-ids.ts';
-import { emptyAnnotations } from '../../src/lib/annotations.ts';
+import remarkAnchorIds from '../../src/markdown/remark-anchor-ids.ts';
+import { emptyAnnotations } from '../../src/model/annotations.ts';
 import { run, failure, toHtml } from '../support/markdown.ts';
 
 const check = (mdx: string) => run(mdx, { plugins: [remarkAnchorIds], summit: emptyAnnotations() });

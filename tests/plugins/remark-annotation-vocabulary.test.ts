@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import remarkAnnotationVocabulary, { isCommentOnly } from '../../src/plugins/remark-annotation-vocabulary.ts';
-import { emptyAnnotations } from '../../src/lib/annotations.ts';
+import remarkAnnotationVocabulary, { isCommentOnly } from '../../src/markdown/remark-annotation-vocabulary.ts';
+import { emptyAnnotations } from '../../src/model/annotations.ts';
 import { run, failure, ARTICLE_PATH } from '../support/markdown.ts';
 
 const check = (mdx: string) => run(mdx, { plugins: [remarkAnnotationVocabulary] });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import remarkBlockTypes from '../../src/plugins/remark-block-types.ts';
+import remarkBlockTypes from '../../src/markdown/remark-block-types.ts';
 import { run, failure, ARTICLE_PATH } from '../support/markdown.ts';
 
 const check = (mdx: string) => run(mdx, { plugins: [remarkBlockTypes] });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import remarkComponentSlots, { SLOT_MARKER_PATTERN } from '../../src/plugins/remark-component-slots.ts';
+import remarkComponentSlots, { SLOT_MARKER_PATTERN } from '../../src/markdown/remark-component-slots.ts';
 import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import remarkExportAnnotations from '../../src/plugins/remark-export-annotations.ts';
-import { emptyAnnotations } from '../../src/lib/annotations.ts';
+import remarkExportAnnotations from '../../src/markdown/remark-export-annotations.ts';
+import { emptyAnnotations } from '../../src/model/annotations.ts';
 import { run, failure } from '../support/markdown.ts';
 
 describe('remark-export-annotations', () => {

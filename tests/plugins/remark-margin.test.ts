@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import remarkAnchorIds from '../../src/plugins/remark-anchor-ids.ts';
-import remarkMentions from '../../src/plugins/remark-mentions.ts';
-import remarkQuotations from '../../src/plugins/remark-quotations.ts';
-import remarkMargin from '../../src/plugins/remark-margin.ts';
-import { emptyAnnotations } from '../../src/lib/annotations.ts';
+import remarkAnchorIds from '../../src/markdown/remark-anchor-ids.ts';
+import remarkMentions from '../../src/markdown/remark-mentions.ts';
+import remarkQuotations from '../../src/markdown/remark-quotations.ts';
+import remarkMargin from '../../src/markdown/remark-margin.ts';
+import { emptyAnnotations } from '../../src/model/annotations.ts';
 import { run, toHtml, testRegistry } from '../support/markdown.ts';
 
 const SOURCE = 'Hong said “it is theatre” and “it is over”.\n\nPlain words.\n\nMore words.';

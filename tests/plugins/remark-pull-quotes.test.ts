@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import remarkPullQuotes from '../../src/plugins/remark-pull-quotes.ts';
-import { emptyAnnotations } from '../../src/lib/annotations.ts';
+import remarkPullQuotes from '../../src/markdown/remark-pull-quotes.ts';
+import { emptyAnnotations } from '../../src/model/annotations.ts';
 import { run, failure, toHtml, testRegistry } from '../support/markdown.ts';
 
 const registry = testRegistry();

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import remarkAnchorIds from '../../src/plugins/remark-anchor-ids.ts';
-import remarkMentions from '../../src/plugins/remark-mentions.ts';
-import remarkQuotations from '../../src/plugins/remark-quotations.ts';
-import { emptyAnnotations } from '../../src/lib/annotations.ts';
+import remarkAnchorIds from '../../src/markdown/remark-anchor-ids.ts';
+import remarkMentions from '../../src/markdown/remark-mentions.ts';
+import remarkQuotations from '../../src/markdown/remark-quotations.ts';
+import { emptyAnnotations } from '../../src/model/annotations.ts';
 import { run, failure, toHtml, testRegistry } from '../support/markdown.ts';
 
 const SOURCE = [

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import remarkSourceFidelity from '../../src/plugins/remark-source-fidelity.ts';
+import remarkSourceFidelity from '../../src/markdown/remark-source-fidelity.ts';
 import { run, failure, testRegistry, ARTICLE_PATH } from '../support/markdown.ts';
 
 const SOURCE = 'The headline\nThe dek, as the source gives it\n\nFirst paragraph of the source.\n\nPossible pathways\n\nSecond paragraph, with “a quote”.\n';

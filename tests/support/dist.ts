@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { distDir } from './paths.ts';
-import { isRedirectPage } from '../../src/lib/permalinks.ts';
+import { isRedirectPage } from '../../src/postbuild/permalinks.ts';
 
 /** Every HTML page in dist/ (the Pagefind bundle and redirect pages for moved permalinks excluded), as site paths ("/articles/x/", "/404.html"). */
 export function builtPages(root = distDir): string[] {

@@ -15,8 +15,8 @@ import type { Root } from 'mdast';
 import type { Element, ElementContent, Properties } from 'hast';
 import type { State } from 'mdast-util-to-hast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { createRegistry, type Registry } from '../../src/lib/registry.ts';
-import type { ArticleAnnotations } from '../../src/lib/annotations.ts';
+import { createRegistry, type Registry } from '../../src/model/registry.ts';
+import type { ArticleAnnotations } from '../../src/model/annotations.ts';
 
 /** The path every test article pretends to have, so messages can be checked for it. */
 export const ARTICLE_PATH = 'content/articles/test.mdx';

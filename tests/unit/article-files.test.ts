@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { articleFileProblems } from '../../src/lib/article-files.ts';
+import { articleFileProblems } from '../../src/model/article-files.ts';
 import { siteUrl } from '../../src/lib/site-url.ts';
 import { showInvisible } from '../../src/lib/invisible.ts';
 

@@ -1,10 +1,10 @@
 /** The pure helpers behind issue 12: stances, passages that keep their speaker, own words in paraphrases, editorial marks. */
 import { describe, it, expect } from 'vitest';
-import { DEFAULT_STANCE, STANCES, STANCE_IDS, isStance, splitTopicStance, topicWithStance, describeStances } from '../../src/lib/stances.ts';
-import { passageOf, quotationMarksPaired } from '../../src/lib/passages.ts';
+import { DEFAULT_STANCE, STANCES, STANCE_IDS, isStance, splitTopicStance, topicWithStance, describeStances } from '../../src/model/stances.ts';
+import { passageOf, quotationMarksPaired } from '../../src/model/passages.ts';
 import { splitOwnWords, hasOwnWords } from '../../src/lib/own-words.ts';
 import { namesWithin } from '../../src/lib/named-within.ts';
-import { articleOgCard, publicationLabel, sicSplit, siteWritten, siteWrittenLabel, withSic } from '../../src/lib/editorial-marks.ts';
+import { articleOgCard, publicationLabel, sicSplit, siteWritten, siteWrittenLabel, withSic } from '../../src/model/editorial-marks.ts';
 import { objectPronoun } from '../../src/lib/people.ts';
 
 describe('stances', () => {

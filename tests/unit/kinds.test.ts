@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { DATA_COLLECTIONS, KINDS, MENTION_KINDS, dataFile, isMentionKind, kindOf, marginKinds, mentionKey } from '../../src/lib/kinds.ts';
-import { VOCABULARY } from '../../src/lib/vocabulary.ts';
+import { DATA_COLLECTIONS, KINDS, MENTION_KINDS, dataFile, isMentionKind, kindOf, marginKinds, mentionKey } from '../../src/model/kinds.ts';
+import { VOCABULARY } from '../../src/model/vocabulary.ts';
 
 describe('the kinds table', () => {
   it('has one row per kind, each with its own attribute and a data collection', () => {

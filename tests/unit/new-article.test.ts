@@ -12,14 +12,14 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { draftArticle, escapeMdx, knownNames, tagLines } from '../../src/cli/draft-article.ts';
 import { newArticle, NewArticleError } from '../../src/cli/new-article.ts';
-import { remarkPlugins } from '../../src/plugins/index.ts';
-import type { Registry } from '../../src/lib/registry.ts';
+import { remarkPlugins } from '../../src/markdown/index.ts';
+import type { Registry } from '../../src/model/registry.ts';
 import { asPluggable, run, testRegistry } from '../support/markdown.ts';
 import { contentDir, projectRoot } from '../support/paths.ts';
 
 const names = knownNames(testRegistry());
 
-/** Runs a drafted article through the plugins of src/plugins/index.ts, as the build does. */
+/** Runs a drafted article through the plugins of src/markdown/index.ts, as the build does. */
 function compile(article: string, registry: Registry) {
   const [, yaml, ...body] = article.split('---\n');
   return run(body.join('---\n'), { plugins: asPluggable(remarkPlugins(registry)), frontmatter: parse(yaml!) as Record<string, unknown> });

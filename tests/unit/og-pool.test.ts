@@ -8,9 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { drawInPool } from '../../src/lib/og-pool.ts';
-import { drawOgCard } from '../../src/lib/og-render.ts';
-import type { OgCard } from '../../src/lib/og-card.ts';
+import { drawInPool } from '../../src/og/pool.ts';
+import { drawOgCard } from '../../src/og/render.ts';
+import type { OgCard } from '../../src/og/card.ts';
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));

@@ -1,5 +1,5 @@
 /**
- * The preview-card renderer (src/lib/og-render.ts and the og-* modules it
+ * The preview-card renderer (src/og/render.ts and the og-* modules it
  * draws with): the PNG it writes, where the design puts the band, the rule
  * and the text, line breaks that never cut a word, and bytes that do not
  * depend on what was drawn before.
@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { OG_COLOR, OG_DESIGN, ogCardSpec, type OgCard } from '../../src/lib/og-card.ts';
-import { layOutCard, OgFonts } from '../../src/lib/og-layout.ts';
-import { OgGlyphCache } from '../../src/lib/og-raster.ts';
-import { createOgDrawer, drawOgCard, OG_FONT_FILES } from '../../src/lib/og-render.ts';
-import { encodeIndexedPng } from '../../src/lib/png-encode.ts';
+import { OG_COLOR, OG_DESIGN, ogCardSpec, type OgCard } from '../../src/og/card.ts';
+import { layOutCard, OgFonts } from '../../src/og/layout.ts';
+import { OgGlyphCache } from '../../src/og/raster.ts';
+import { createOgDrawer, drawOgCard, OG_FONT_FILES } from '../../src/og/render.ts';
+import { encodeIndexedPng } from '../../src/og/png-encode.ts';
 
 const require = createRequire(import.meta.url);
 

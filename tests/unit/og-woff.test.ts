@@ -1,9 +1,9 @@
-/** src/lib/og-woff.ts: a WOFF font unpacked to its sfnt reads as the same font. */
+/** src/og/woff.ts: a WOFF font unpacked to its sfnt reads as the same font. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
-import { woffToSfnt } from '../../src/lib/og-woff.ts';
+import { woffToSfnt } from '../../src/og/woff.ts';
 
 const require = createRequire(import.meta.url);
 const woff = readFileSync(require.resolve('@fontsource/source-serif-4/files/source-serif-4-latin-600-italic.woff'));

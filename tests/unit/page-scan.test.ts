@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { createHash } from 'node:crypto';
-import { scanPage } from '../../src/lib/page-scan.ts';
+import { scanPage } from '../../src/postbuild/page-scan.ts';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

@@ -10,7 +10,7 @@ import {
   redirectLines,
   isRedirectPage,
   sitePath,
-} from '../../src/lib/permalinks.ts';
+} from '../../src/postbuild/permalinks.ts';
 
 const ARTICLE =
   '<main id="main"><p id="compact-timeline-title">Timeline</p><h2 id="possible-pathways">Possible pathways</h2><p id="p-first-words">Words <q id="hong-min-words">x</q></p><figure id="pq-kim-saw">…</figure><p id="share-status"></p></main>';

@@ -2,8 +2,8 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRegistry, loadRegistry, knownIds, mentionTargets } from '../../src/lib/registry.ts';
-import { DATA_COLLECTIONS, KINDS, MENTION_KINDS } from '../../src/lib/kinds.ts';
+import { createRegistry, loadRegistry, knownIds, mentionTargets } from '../../src/model/registry.ts';
+import { DATA_COLLECTIONS, KINDS, MENTION_KINDS } from '../../src/model/kinds.ts';
 
 const hongMin = { id: 'hong-min', name: 'Hong Min', kind: 'person', role: 'Senior researcher' } as const;
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { frontmatterProblems } from '../../src/lib/schema-lines.ts';
-import { articleSchema } from '../../src/schemas/article.ts';
+import { frontmatterProblems } from '../../src/model/schema-lines.ts';
+import { articleSchema } from '../../src/model/schemas/article.ts';
 
 const ARTICLE = `---
 headline: A headline

@@ -1,7 +1,7 @@
 /** The pure helpers behind the search UI: URL state and excerpt parsing. */
 import { describe, it, expect } from 'vitest';
-import { isEmptySearch, pagefindFilters, parseSearchState, serializeSearchState } from '../../src/lib/search-state.ts';
-import { decodeEntities, excerptParts } from '../../src/lib/search-excerpt.ts';
+import { isEmptySearch, pagefindFilters, parseSearchState, serializeSearchState } from '../../src/search/browser/state.ts';
+import { decodeEntities, excerptParts } from '../../src/search/browser/excerpt.ts';
 
 describe('search state in the URL', () => {
   it('reads query and repeated facet values, ignoring unknown and empty parameters', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { urls } from '../../src/lib/urls.ts';
-import { mentionUrl } from '../../src/lib/kinds.ts';
+import { mentionUrl } from '../../src/model/kinds.ts';
 
 describe('urls', () => {
   it('gives every page a path ending in a slash, and anchors after it', () => {

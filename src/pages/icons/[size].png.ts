@@ -3,13 +3,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { cacheKeyOf } from '../../lib/page-keys.ts';
+import { cacheKeyOf } from '../../model/page-keys.ts';
 
 export const ICON_SIZES = [32, 180, 192, 512] as const;
 
 const favicon = () => readFileSync(join(process.cwd(), 'public', 'favicon.svg'));
 
-// Drawn again only when the icon changes (incremental builds: src/lib/page-keys.ts).
+// Drawn again only when the icon changes (incremental builds: src/model/page-keys.ts).
 export const getStaticPaths = (() => {
   const cacheKey = cacheKeyOf([favicon().toString('utf8')]);
   return ICON_SIZES.map((size) => ({ params: { size: String(size) }, cacheKey }));

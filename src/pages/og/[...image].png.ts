@@ -6,8 +6,8 @@
  * the cards in worker threads beside the rendering, with a cache.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { OgCard } from '../../lib/og-card.ts';
-import { renderOgCard } from '../../lib/og-render.ts';
+import type { OgCard } from '../../og/card.ts';
+import { renderOgCard } from '../../og/render.ts';
 import { ogCards } from './_cards.ts';
 
 /** "/og/quotes/x.png" → "quotes/x", the route's parameter. */

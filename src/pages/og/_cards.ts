@@ -3,12 +3,12 @@
  * and one for the site, each with the path urls.ogImage gives it. Built from
  * the same corpus records the pages show. Not a route (the leading "_").
  */
-import { getCorpus } from '../../data/corpus.ts';
+import { getCorpus } from '../../model/corpus.ts';
 import { describePerson, KIND_LABELS } from '../../lib/people.ts';
 import { formatDateRange } from '../../lib/dates.ts';
 import { urls } from '../../lib/urls.ts';
-import type { OgCardEntry } from '../../lib/og-card.ts';
-import { articleOgCard } from '../../lib/editorial-marks.ts';
+import type { OgCardEntry } from '../../og/card.ts';
+import { articleOgCard } from '../../model/editorial-marks.ts';
 
 export async function ogCards(): Promise<OgCardEntry[]> {
   const corpus = await getCorpus();

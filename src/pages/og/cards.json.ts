@@ -3,13 +3,13 @@
  * integration, which draws them in worker threads and removes this file from
  * dist/. Computed here because only pages can read the content collections
  * the cards come from; handed to the integration as soon as it is computed
- * (src/lib/og-handoff.ts), so the drawing starts while the other pages render.
+ * (src/og/handoff.ts), so the drawing starts while the other pages render.
  */
 import type { APIRoute } from 'astro';
 import { ogCards } from './_cards.ts';
-import { handOffOgCards } from '../../lib/og-handoff.ts';
+import { handOffOgCards } from '../../og/handoff.ts';
 
-// Written to dist/og/cards.json: OG_CARDS_FILE in src/lib/og-card.ts, where the integration looks for it.
+// Written to dist/og/cards.json: OG_CARDS_FILE in src/og/card.ts, where the integration looks for it.
 
 export const GET: APIRoute = async () => {
   const cards = await ogCards();

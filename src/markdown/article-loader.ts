@@ -1,0 +1,188 @@
+/**
+ * Loads the articles (`content/articles/*.mdx`) into the content layer already
+ * rendered. Each article's MDX is parsed with remark-mdx (MDX's own syntax:
+ * the annotation tags, the editors' comments) and run through the annotation
+ * plugins by the site's Markdown processor, the `unified()` of
+ * @astrojs/markdown-remark configured in astro.config.mjs, once, while Astro
+ * syncs its content. The HTML, the annotations the plugins collected and the
+ * components the page renders beside the paragraphs (remark-component-slots)
+ * are kept in Astro's data store (node_modules/.astro/data-store.json).
+ *
+ * Why not Astro's glob loader and @astrojs/mdx: MDX compiles every article into
+ * a JavaScript module that Vite bundles and the page then runs. The articles
+ * hold no code (the vocabulary plugin refuses it), so that module only ever
+ * printed HTML; at 1,000 articles it cost 15 s and 1.9 GB of the build. Here an
+ * article is HTML from the start, and the data store keeps it between builds:
+ * an article is rendered again only when its digest changes, and the digest
+ * covers everything that shapes its HTML (its file, its source text, the data
+ * files its annotations point to, and the plugins' code).
+ *
+ * Bad content fails here, with the file, line and column the plugin named: the
+ * glob loader would log a render error and store the entry without HTML.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { isUnifiedProcessor, parseFrontmatter, unified } from '@astrojs/markdown-remark';
+import remarkMdx from 'remark-mdx';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import remarkComponentSlots, { type ComponentSlot } from './remark-component-slots.ts';
+import type { ArticleAnnotations } from '../model/annotations.ts';
+
+/** What the data store keeps of a rendered article, under `rendered.metadata.frontmatter`. */
+export interface RenderedArticle {
+  annotations: ArticleAnnotations;
+  slots: ComponentSlot[];
+}
+
+/** The components an article's HTML may leave to the page (the margin's items and the authored context note). */
+export const ARTICLE_COMPONENTS = ['QuoteCards', 'Note', 'CompactTimeline'] as const;
+
+/**
+ * Bump when something outside what the digest reads changes articles' HTML (the digest already covers
+ * this file, the plugins and every file they import, astro.config.mjs and the lockfile).
+ */
+const LOADER_VERSION = 1;
+
+type Renderer = Awaited<ReturnType<ReturnType<typeof unified>['createRenderer']>>;
+
+/** The files, named relative to `root` (so a cache restored into another folder still matches), and their bytes, hashed in a stable order. */
+function digestOfFiles(root: string, paths: Iterable<string>): string {
+  const hash = createHash('sha256');
+  for (const path of [...paths].sort()) hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
+  return hash.digest('hex');
+}
+
+const RELATIVE_IMPORT = /\b(?:from|import)\s*['"](\.{1,2}\/[^'"]+\.ts)['"]/g;
+
+/** `entries` and every project file they import, following relative imports: the code that turns an article into HTML. */
+function importClosure(entries: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) visit(join(dirname(file), specifier!));
+  };
+  entries.forEach(visit);
+  return seen;
+}
+
+/** "content/articles/x.mdx:12:5: message" from a plugin's VFileMessage (or any error with a place). */
+function located(error: unknown, file: string): string {
+  const { line, column, reason, message } = error as { line?: number; column?: number; reason?: string; message?: string };
+  const where = line ? `${file}:${line}${column ? `:${column}` : ''}` : file;
+  return `${where}: ${reason ?? message ?? String(error)}`;
+}
+
+export function articleLoader(options: { folder: string }): Loader {
+  return {
+    name: 'summit-desk:articles',
+    load: async (context) => {
+      const { config, watcher } = context;
+      const root = fileURLToPath(config.root);
+      const folder = join(root, options.folder);
+      const renderer = await createRenderer(context);
+      await syncArticles(context, root, folder, renderer);
+      // `astro dev`: an edited, added or removed article renders again (the digests skip the others), one sync after
+      // another. The data files and sources restart the server instead (content-guard.ts watches them), and so do the
+      // plugins (astro.config.mjs imports them): the renderer and its registry are made once per start.
+      let queue = Promise.resolve();
+      watcher?.on('all', (_event, path) => {
+        if (!path.startsWith(folder) || !path.endsWith('.mdx')) return;
+        queue = queue
+          .then(() => syncArticles(context, root, folder, renderer))
+          .catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+      });
+    },
+  };
+}
+
+/**
+ * `data-editorial` rather than `data-editorial=""`, as Astro prints the pages around it: unified's
+ * settings are how a plugin configures the compiler (rehype-stringify passes them to hast-util-to-html).
+ */
+function collapseEmptyAttributes(this: {
+  data(key: 'settings'): Record<string, unknown> | undefined;
+  data(key: 'settings', value: Record<string, unknown>): void;
+}) {
+  this.data('settings', { ...this.data('settings'), collapseEmptyAttributes: true });
+}
+
+/** The site's processor (astro.config.mjs `markdown.processor`) with MDX's syntax in front and the component slots behind. */
+async function createRenderer({ config }: LoaderContext): Promise<Renderer> {
+  const site = config.markdown.processor;
+  if (!isUnifiedProcessor(site)) {
+    throw new AstroError(
+      'The articles need the unified() Markdown processor: their annotation plugins are remark and rehype plugins.',
+      'Set `markdown.processor: unified({ … })` from @astrojs/markdown-remark in astro.config.mjs.',
+    );
+  }
+  const processor = unified({
+    ...site.options,
+    remarkPlugins: [remarkMdx, ...site.options.remarkPlugins, [remarkComponentSlots, { components: ARTICLE_COMPONENTS }]],
+    rehypePlugins: [...site.options.rehypePlugins, collapseEmptyAttributes],
+  });
+  return processor.createRenderer({ syntaxHighlight: false, gfm: false, smartypants: false });
+}
+
+async function syncArticles({ store, parseData, generateDigest, logger }: LoaderContext, root: string, folder: string, renderer: Renderer) {
+  const contentDir = join(root, 'content');
+  // What every article's HTML depends on besides its own file and source: the records its annotations
+  // name, the code that turns it into HTML (this loader, the plugins and what they import), the config
+  // that sets the pipeline up, and the lockfile (the versions of the Markdown and MDX packages).
+  const shared = digestOfFiles(root, [
+    ...readdirSync(contentDir)
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => join(contentDir, name)),
+    ...importClosure([fileURLToPath(import.meta.url), join(root, 'src', 'markdown', 'index.ts')]),
+    ...['astro.config.mjs', 'package-lock.json'].map((name) => join(root, name)).filter((path) => existsSync(path)),
+  ]);
+  const names = readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
+  const untouched = new Set(store.keys());
+  for (const name of names) {
+    const id = name.slice(0, -'.mdx'.length);
+    const path = join(folder, name);
+    const file = relative(root, path);
+    const contents = readFileSync(path, 'utf8');
+    const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+    const sourceId = typeof frontmatter['sourceText'] === 'string' ? frontmatter['sourceText'] : '';
+    let source = '';
+    try {
+      source = readFileSync(join(contentDir, 'sources', `${sourceId}.txt`), 'utf8');
+    } catch {
+      // No such source: the fidelity plugin says so, with the line.
+    }
+    const digest = generateDigest(`${LOADER_VERSION}\0${shared}\0${contents}\0${source}`);
+    untouched.delete(id);
+    if (store.get(id)?.digest === digest) continue;
+    const data = await parseData({ id, data: frontmatter, filePath: path });
+    let rendered;
+    try {
+      rendered = await renderer.render(content, { frontmatter, fileURL: pathToFileURL(path) });
+    } catch (error) {
+      const failure = new AstroError(
+        located(error, file),
+        'Fix the article at the line given (the message says what the annotation needs); the README’s authoring guide lists the tags.',
+      );
+      failure.cause = error;
+      throw failure;
+    }
+    const { annotations, slots } = rendered.metadata.frontmatter as Partial<RenderedArticle>;
+    if (!annotations || !slots) {
+      throw new AstroError(`${file}: the annotation plugins collected nothing.`, 'src/markdown/index.ts must list remark-export-annotations.');
+    }
+    store.set({
+      id,
+      data,
+      filePath: file,
+      digest,
+      rendered: { html: rendered.code, metadata: { frontmatter: { annotations, slots } satisfies RenderedArticle } },
+    });
+  }
+  for (const id of untouched) store.delete(id);
+  if (names.length === 0) logger.warn(`No articles (*.mdx) in ${relative(root, folder)}.`);
+}

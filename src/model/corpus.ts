@@ -1,0 +1,347 @@
+/**
+ * Everything the pages need, assembled once per build from the content
+ * collections and the annotations each article's plugins collected. Pages
+ * read from here; nothing is listed twice by hand.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import type { ArticleAnnotations, QuotationRecord, MentionRecord } from './annotations.ts';
+import { comparePartialDates } from '../lib/dates.ts';
+import { readingMinutes } from '../lib/reading.ts';
+import { brokenReferences, type Reference } from './references.ts';
+import { readFileSync } from 'node:fs';
+import { formatTextDirective, textDirectiveFor } from '../lib/text-fragment.ts';
+import { urls } from '../lib/urls.ts';
+import { passageOf, type Passage } from './passages.ts';
+import { namesWithin } from '../lib/named-within.ts';
+import { DEFAULT_STANCE } from './stances.ts';
+import { normalizeWhitespace } from '../lib/text.ts';
+import { mentionKey } from './kinds.ts';
+import type { RenderedArticle } from '../markdown/article-loader.ts';
+import { cacheKeyOf } from './page-keys.ts';
+import { following } from '../lib/lists.ts';
+import type { ComponentSlot } from '../markdown/remark-component-slots.ts';
+
+export interface Article {
+  slug: string;
+  entry: CollectionEntry<'articles'>;
+  /** The article's HTML as the content layer rendered it, with a marker where each of `slots` goes (src/markdown/article-loader.ts). */
+  html: string;
+  /** The components the article page renders between the HTML (quote cards, context notes, the compact timeline). */
+  slots: ComponentSlot[];
+  annotations: ArticleAnnotations;
+  readingMinutes: number;
+}
+
+/** A quotation with the article it comes from. */
+export interface Quotation extends QuotationRecord {
+  article: string;
+}
+
+/** A mention with the article it is in. */
+export interface Mention extends MentionRecord {
+  article: string;
+  /** Its sentence as a passage shown away from the article: whose words it is made of (src/model/passages.ts). */
+  passage: Passage;
+}
+
+export interface Corpus {
+  articles: Article[];
+  articleBySlug: Map<string, Article>;
+  people: Map<string, CollectionEntry<'people'>['data']>;
+  organisations: Map<string, CollectionEntry<'organisations'>['data']>;
+  places: Map<string, CollectionEntry<'places'>['data']>;
+  /** In chronological order. */
+  events: CollectionEntry<'events'>['data'][];
+  topics: Map<string, CollectionEntry<'topics'>['data']>;
+  notes: Map<string, CollectionEntry<'notes'>['data']>;
+  quotations: Quotation[];
+  quotationById: Map<string, Quotation>;
+  /** Each speaker's quotations, in corpus order (article by article). */
+  quotationsBySpeaker: Map<string, Quotation[]>;
+  /**
+   * Mentions keyed by "kind:id" (e.g. "person:hong-min"); a mention of several records is listed under each.
+   * A place or organisation named inside the words of an event's mention ("the 2019 Hanoi summit",
+   * "the Asia-Pacific Economic Cooperation summit") counts as a mention of it too: the article names it.
+   */
+  mentionsOf: Map<string, Mention[]>;
+  /** For each quotation id, the link to its words in the article: the paragraph anchor plus a text fragment that matches only those words. */
+  wordsUrl: Map<string, string>;
+  /**
+   * The incremental-build cache key of a page that shows the data records and the named articles
+   * (and `extra`, anything else that decides what it shows, such as which quotations it lists): src/model/page-keys.ts.
+   */
+  pageKey(articles: Iterable<string>, extra?: readonly string[]): string;
+}
+
+let loading: Promise<Corpus> | undefined;
+
+/** The corpus, loaded on first use and shared by every page of the build. */
+export function getCorpus(): Promise<Corpus> {
+  loading ??= loadCorpus();
+  return loading;
+}
+
+function byId<T extends { id: string }>(entries: { data: T }[]): Map<string, T> {
+  return new Map(entries.map((entry) => [entry.data.id, entry.data]));
+}
+
+/** Fails on a topic, place or participant id that names no record (Astro only logs these). */
+function checkReferences(
+  articles: CollectionEntry<'articles'>[],
+  events: CollectionEntry<'events'>[],
+  targets: Record<'topics' | 'places' | 'people', { data: { id: string } }[]>,
+) {
+  const textOf = (file: string | undefined) => (file ? readFileSync(file, 'utf8') : '');
+  const eventsFile = 'content/events.yaml';
+  const eventsText = textOf(events[0]?.filePath ?? eventsFile);
+  const references: Reference[] = [
+    ...articles.flatMap((entry) => {
+      const file = entry.filePath ?? `content/articles/${entry.id}.mdx`;
+      const text = textOf(file);
+      return entry.data.topics.map((topic) => ({ file, text, owner: `article ${entry.id}`, field: 'topics', collection: 'topics', id: topic.id }));
+    }),
+    ...events.flatMap((entry) => [
+      ...(entry.data.place
+        ? [{ file: eventsFile, text: eventsText, owner: `event ${entry.data.id}`, field: 'place', collection: 'places', id: entry.data.place.id }]
+        : []),
+      ...entry.data.participants.map((person) => ({
+        file: eventsFile,
+        text: eventsText,
+        owner: `event ${entry.data.id}`,
+        field: 'participants',
+        collection: 'people',
+        id: person.id,
+      })),
+    ]),
+  ];
+  const known = Object.fromEntries(Object.entries(targets).map(([name, entries]) => [name, new Set(entries.map((entry) => entry.data.id))]));
+  const broken = brokenReferences(references, known);
+  if (broken.length > 0) {
+    throw new AstroError(
+      `References to records that do not exist:\n${broken.map((line) => `  ${line}`).join('\n')}`,
+      'Use an id the named data file has (each line lists them), or add the record there.',
+    );
+  }
+}
+
+/**
+ * The site's marks on an article's own words must fit them: a [sic] follows
+ * words that are there, once; an inferred publication is inferred from words
+ * the source really has.
+ */
+function checkEditorialMarks(articles: CollectionEntry<'articles'>[], sources: Map<string, string>) {
+  for (const entry of articles) {
+    const file = entry.filePath ?? `content/articles/${entry.id}.mdx`;
+    const { data } = entry;
+    for (const sic of data.sic) {
+      const count = data[sic.field].split(sic.after).length - 1;
+      if (count !== 1) {
+        throw new Error(
+          `${file}: sic: "${sic.after}" occurs ${count} times in the ${sic.field} ("${data[sic.field]}"); give words that occur exactly once, the [sic] goes after them.`,
+        );
+      }
+    }
+    if (data.publicationInferredFrom !== undefined) {
+      const source = sources.get(data.sourceText.id) ?? '';
+      if (data.publication === null)
+        throw new Error(`${file}: publicationInferredFrom is set but publication is null; name the publication it infers, or remove the field.`);
+      if (!source.includes(data.publicationInferredFrom)) {
+        throw new Error(
+          `${file}: publicationInferredFrom "${data.publicationInferredFrom}" is not in content/sources/${data.sourceText.id}.txt; quote the words of the source the publication is inferred from.`,
+        );
+      }
+      if (!data.publicationInferredFrom.includes(data.publication)) {
+        throw new Error(`${file}: publicationInferredFrom "${data.publicationInferredFrom}" does not name the publication "${data.publication}".`);
+      }
+    }
+  }
+}
+
+/** The list under `key`, created on first use. Appending in place keeps building the maps linear in the corpus (copying the list on every append made it quadratic). */
+function listIn<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+async function loadCorpus(): Promise<Corpus> {
+  const [articleEntries, people, organisations, places, events, topics, notes, sources] = await Promise.all([
+    getCollection('articles'),
+    getCollection('people'),
+    getCollection('organisations'),
+    getCollection('places'),
+    getCollection('events'),
+    getCollection('topics'),
+    getCollection('notes'),
+    getCollection('sources'),
+  ]);
+  if (articleEntries.length === 0)
+    throw new AstroError(
+      'No articles in content/articles/: the site would be empty.',
+      'Add one with `npm run new-article -- <source.txt>` (see the README’s authoring guide).',
+    );
+  checkReferences(articleEntries, events, { topics, places, people });
+  checkEditorialMarks(articleEntries, new Map(sources.map((entry) => [entry.id, entry.data.text])));
+
+  const articles: Article[] = [];
+  for (const entry of articleEntries.sort((a, b) => a.id.localeCompare(b.id))) {
+    const stored = entry.rendered?.metadata?.frontmatter as Partial<RenderedArticle> | undefined;
+    const { annotations, slots } = stored ?? {};
+    if (!entry.rendered || !annotations || !slots) {
+      throw new AstroError(
+        `content/articles/${entry.id}.mdx: the article was not rendered, or no annotations were collected.`,
+        'Articles load through src/markdown/article-loader.ts (src/content.config.ts), which runs the Markdown pipeline of astro.config.mjs `markdown.processor`.',
+      );
+    }
+    if (annotations.paragraphs.length === 0) {
+      throw new AstroError(
+        `content/articles/${entry.id}.mdx: the article has no paragraphs.`,
+        'Copy the source text into the article, line for line (`npm run new-article` does this).',
+      );
+    }
+    articles.push({
+      slug: entry.id,
+      entry,
+      html: entry.rendered.html,
+      slots,
+      annotations,
+      readingMinutes: readingMinutes(annotations.paragraphs.map((p) => p.text).join(' ')),
+    });
+  }
+
+  const quotations: Quotation[] = [];
+  const quotationById = new Map<string, Quotation>();
+  const quotationsBySpeaker = new Map<string, Quotation[]>();
+  const mentionsOf = new Map<string, Mention[]>();
+  for (const article of articles) {
+    for (const record of article.annotations.quotations) {
+      const quotation = { ...record, article: article.slug };
+      const earlier = quotationById.get(quotation.id);
+      if (earlier) {
+        throw new AstroError(
+          `Two quotations share the id "${quotation.id}": content/articles/${earlier.article}.mdx:${earlier.line} and content/articles/${article.slug}.mdx:${record.line}.`,
+          'Wrap a longer span in one of them so the ids differ.',
+        );
+      }
+      quotationById.set(quotation.id, quotation);
+      quotations.push(quotation);
+      listIn(quotationsBySpeaker, quotation.speaker).push(quotation);
+    }
+    const paragraphText = new Map(article.annotations.paragraphs.map((p) => [p.id, p.text]));
+    const inParagraph = (id: string) => article.annotations.quotations.filter((q) => q.paragraph === id);
+    const named = { place: [...places].map((entry) => entry.data), org: [...organisations].map((entry) => entry.data) };
+    for (const record of article.annotations.mentions) {
+      const passage = passageOf(record.sentence, paragraphText.get(record.paragraph) ?? record.sentence, inParagraph(record.paragraph));
+      for (const id of record.ids) listIn(mentionsOf, mentionKey(record.kind, [id])).push({ ...record, article: article.slug, passage });
+      if (record.kind !== 'event') continue;
+      for (const kind of ['place', 'org'] as const) {
+        for (const found of namesWithin(record.text, named[kind])) {
+          listIn(mentionsOf, mentionKey(kind, [found.id])).push({ ...record, kind, ids: [found.id], text: found.name, article: article.slug, passage });
+        }
+      }
+    }
+  }
+
+  const wordsUrl = new Map<string, string>();
+  for (const article of articles) {
+    const blocks = articleTextBlocks(article);
+    for (const quotation of article.annotations.quotations) {
+      const where = `content/articles/${article.slug}.mdx:${quotation.line}`;
+      const paragraph = article.annotations.paragraphs.find((p) => p.id === quotation.paragraph);
+      const block = paragraph ? blocks.indexOf(normalizeWhitespace(paragraph.text)) : -1;
+      const words = normalizeWhitespace(quotation.text);
+      const start = blocks[block]?.indexOf(words) ?? -1;
+      if (start < 0) {
+        throw new AstroError(
+          `${where}: the words of quotation "${quotation.id}" are not in its paragraph's text.`,
+          'Wrap words of the paragraph the <Quote> stands in, exactly as written there.',
+        );
+      }
+      let directive;
+      try {
+        directive = textDirectiveFor(blocks, { block, start, end: start + words.length });
+      } catch (error) {
+        const failure = new AstroError(
+          `${where}: ${(error as Error).message}`,
+          'Wrap a longer span of the quotation, so its words name one place on the page.',
+        );
+        failure.cause = error;
+        throw failure;
+      }
+      wordsUrl.set(quotation.id, urls.words(article.slug, quotation.paragraph, formatTextDirective(directive)));
+    }
+  }
+
+  // Every data record, in a stable order: most pages show some of them (a person's role, a meeting's date).
+  const dataDigest = cacheKeyOf(
+    [people, organisations, places, events, topics, notes].flatMap((entries) => entries.map((entry) => JSON.stringify(entry.data)).sort()),
+  );
+  const articleDigest = new Map(
+    articles.map((article) => {
+      const { digest } = article.entry;
+      if (digest === undefined)
+        throw new AstroError(
+          `content/articles/${article.slug}.mdx has no digest in the data store.`,
+          'src/markdown/article-loader.ts stores one with each article.',
+        );
+      return [article.slug, String(digest)];
+    }),
+  );
+  const pageKey = (slugs: Iterable<string>, extra: readonly string[] = []) =>
+    cacheKeyOf([dataDigest, ...[...new Set(slugs)].sort().map((slug) => `${slug}:${articleDigest.get(slug)}`), '\0', ...extra]);
+
+  return {
+    pageKey,
+    wordsUrl,
+    articles,
+    articleBySlug: new Map(articles.map((article) => [article.slug, article])),
+    people: byId(people),
+    organisations: byId(organisations),
+    places: byId(places),
+    events: events.map((entry) => entry.data).sort((a, b) => comparePartialDates(a.start, b.start)),
+    topics: byId(topics),
+    notes: byId(notes),
+    quotations,
+    quotationById,
+    quotationsBySpeaker,
+    mentionsOf,
+  };
+}
+
+/**
+ * A few more quotations by the same speaker, for a quotation's page: the ones that follow it (the same
+ * article's first), wrapping round. Capped, so each quote page stays the same size however many quotations
+ * the corpus holds; listing all of them made every quote page grow with the corpus and the build quadratic.
+ */
+export function moreBySpeaker(corpus: Corpus, quotation: Quotation, count = 5): { bySpeaker: Quotation[]; more: Quotation[] } {
+  const bySpeaker = corpus.quotationsBySpeaker.get(quotation.speaker)!;
+  return { bySpeaker, more: following(bySpeaker, bySpeaker.indexOf(quotation), count) };
+}
+
+/** What a QuoteCard needs to show a quotation, resolved from the corpus. */
+export function quoteCardProps(corpus: Corpus, quotation: Quotation) {
+  const eventById = new Map(corpus.events.map((event) => [event.id, event]));
+  return {
+    quotation,
+    speaker: corpus.people.get(quotation.speaker)!,
+    articleHeadline: corpus.articleBySlug.get(quotation.article)!.entry.data.headline,
+    topics: quotation.topics.map((id) => ({ id, label: corpus.topics.get(id)!.label, stance: quotation.stances[id] ?? DEFAULT_STANCE })),
+    events: quotation.events.map((id) => eventById.get(id)!),
+    wordsUrl: corpus.wordsUrl.get(quotation.id)!,
+  };
+}
+
+/**
+ * The article's own words as a browser finds them on its page, one entry per
+ * block: headline, dek, headings, paragraphs, the pull quote. The site's
+ * additions (cards, notes) are left out here; tests/build/share.test.ts checks
+ * the text fragments against the whole built page, additions included.
+ */
+function articleTextBlocks(article: Article): string[] {
+  const { headline, dek } = article.entry.data;
+  const { headings, paragraphs, pullQuotes } = article.annotations;
+  return [headline, dek, ...headings.map((h) => h.text), ...paragraphs.map((p) => p.text), ...pullQuotes.flatMap((q) => [q.text, q.attribution])].map(
+    normalizeWhitespace,
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The site's own marks on an article's headline and dek, wherever they are
+ * shown: which of them Summit Desk wrote (the source has none), where an
+ * editorial [sic] goes, and whether the publication is inferred from the text.
+ * Pure: the pages, the feed, the preview images and the JSON-LD all ask here,
+ * so they say the same thing.
+ */
+
+import type { OgCard } from '../og/card.ts';
+
+interface Byline {
+  headlineBy: 'source' | 'site';
+  dekBy: 'source' | 'site';
+}
+
+/** Which of headline and summary the site wrote, in reading order ("headline", "summary"). */
+export function siteWritten({ headlineBy, dekBy }: Byline): ('headline' | 'summary')[] {
+  return [...(headlineBy === 'site' ? (['headline'] as const) : []), ...(dekBy === 'site' ? (['summary'] as const) : [])];
+}
+
+/** "Headline and summary by Summit Desk", or undefined when both are the source's. */
+export function siteWrittenLabel(byline: Byline): string | undefined {
+  const parts = siteWritten(byline);
+  if (parts.length === 0) return undefined;
+  const what = parts.join(' and ');
+  return `${what[0]!.toUpperCase()}${what.slice(1)} by Summit Desk`;
+}
+
+export interface SicMark {
+  field: 'headline' | 'dek';
+  after: string;
+}
+
+/**
+ * `text` split where the site adds "[sic]": the text before, then the rest.
+ * "…more focused Russia, despite…" with after "more focused Russia" →
+ * ["…more focused Russia", ", despite…"]. One piece when there is no mark.
+ */
+export function sicSplit(text: string, field: SicMark['field'], marks: readonly SicMark[]): string[] {
+  const mark = marks.find((m) => m.field === field);
+  const at = mark ? text.indexOf(mark.after) : -1;
+  if (!mark || at < 0) return [text];
+  const end = at + mark.after.length;
+  return [text.slice(0, end), text.slice(end)];
+}
+
+/** The text with " [sic]" inserted, for plain-text places (the feed, preview images), where square brackets are the editor's mark. */
+export function withSic(text: string, field: SicMark['field'], marks: readonly SicMark[]): string {
+  return sicSplit(text, field, marks).join(' [sic]');
+}
+
+/** "This Week in Asia (inferred from the text: “Hong told This Week in Asia”)" or just the name. */
+export function publicationLabel(publication: string | null, inferredFrom: string | undefined): string {
+  if (publication === null) return 'Source not stated';
+  return inferredFrom ? `${publication} (inferred from the text: “${inferredFrom}”)` : publication;
+}
+
+interface ArticleCardData extends Byline {
+  headline: string;
+  dek: string;
+  publication: string | null;
+  publicationInferredFrom?: string | undefined;
+  sic: readonly SicMark[];
+}
+
+/** An article's link-preview image: a headline the site wrote is labelled as the site's on the image itself, where a preview shows it as a headline. */
+export function articleOgCard(data: ArticleCardData): OgCard {
+  const ours = siteWrittenLabel(data);
+  return {
+    label: ours ? `Article · ${siteWritten(data).includes('headline') ? 'headline' : 'summary'} by Summit Desk` : 'Article',
+    title: withSic(data.headline, 'headline', data.sic),
+    body: withSic(data.dek, 'dek', data.sic),
+    byline: data.publication ?? 'Source not stated',
+    detail: ours ? `${ours}; the source has none` : data.publicationInferredFrom ? 'Source inferred from the text' : undefined,
+  };
+}

@@ -1,0 +1,307 @@
+/**
+ * Sets a preview card's text (og-card.ts) with the fonts' own metrics: each
+ * word shaped once by fontkit (kerning and ligatures from the font's GPOS and
+ * GSUB tables) and remembered, lines broken greedily at spaces in the widths
+ * the card's boxes give, and every glyph placed at a baseline on a whole
+ * pixel and an x to the quarter pixel (og-raster.ts draws it there).
+ *
+ * The boxes are those the card had as a CSS flex layout: a header row, the
+ * title and body centred in the space between it and the footer, the footer
+ * (a rule, the byline, the detail) at the bottom. Lines are as tall as CSS
+ * makes them: `normal` is the font's ascent + descent, and the glyphs sit in
+ * the middle of a taller line.
+ */
+import { create, type Font } from 'fontkit';
+import { woffToSfnt } from './woff.ts';
+import { OG_DESIGN, OG_IMAGE_SIZE, type OgCardSpec, type OgInk, type OgRun, type OgStyle } from './card.ts';
+
+/** One font file: a weight and style of Source Serif 4, in one of its Unicode subsets. */
+export interface OgFontFile {
+  weight: 400 | 600 | 700;
+  italic: boolean;
+  /** The primary subset ("latin") is tried first; the others draw what it lacks. */
+  primary: boolean;
+  data: Uint8Array;
+}
+
+/** A glyph where the layout puts it: x in pixels (fractional), baseline y on a whole pixel. */
+export interface OgGlyph {
+  /** Index into the font list. */
+  font: number;
+  id: number;
+  size: number;
+  x: number;
+  y: number;
+  ink: OgInk;
+}
+
+export interface OgRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface OgLayout {
+  glyphs: OgGlyph[];
+  /** The rule over the footer, when the card has one. */
+  rule: OgRect | undefined;
+  /** Each run's lines as text (the words of a line joined by a space), to check the breaks. */
+  lines: Partial<Record<keyof Omit<OgCardSpec, 'band'>, string[]>>;
+}
+
+/** A word as the font sets it, in font units: each glyph's font, id and offset from the word's start. */
+interface ShapedWord {
+  glyphs: { font: number; id: number; x: number; y: number }[];
+  advance: number;
+}
+
+/** Characters drawn as nothing (soft hyphen, zero-width spaces and joiners, variation selectors, BOM): dropped before shaping. */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+/** CSS breaks and collapses at ASCII white space only: a no-break space stays inside its word. */
+const SPACES = /[ \t\n\r\f]+/;
+
+export class OgFonts {
+  readonly fonts: Font[];
+  private readonly files: readonly OgFontFile[];
+  private readonly shaped = new Map<string, ShapedWord>();
+  private readonly chains = new Map<string, number[]>();
+  readonly unitsPerEm: number;
+  private readonly ascent: number;
+  private readonly descent: number;
+  private readonly space = new Map<string, number>();
+
+  constructor(files: readonly OgFontFile[]) {
+    this.files = files;
+    this.fonts = files.map((file, index) => {
+      const bytes = Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength);
+      const font = create(bytes.toString('latin1', 0, 4) === 'wOFF' ? woffToSfnt(bytes) : bytes);
+      if ('fonts' in font) throw new Error(`Preview-card font ${index} is a font collection; give one font per file.`);
+      return font;
+    });
+    const first = this.fonts[0];
+    if (!first) throw new Error('No fonts for the preview cards.');
+    if (this.fonts.some((font) => font.unitsPerEm !== first.unitsPerEm)) throw new Error('The preview-card fonts must share one units-per-em.');
+    this.unitsPerEm = first.unitsPerEm;
+    // hhea's ascent and descent, which CSS uses for `line-height: normal` and for where the glyphs sit in a line.
+    this.ascent = first.ascent;
+    this.descent = first.descent;
+  }
+
+  /** The fonts tried for a style, in order: its own file, then the other subsets nearest in weight (heavier first on a tie, as CSS matches bold). */
+  private chain(style: OgStyle): number[] {
+    const key = `${style.weight}${style.italic ? 'i' : ''}`;
+    let chain = this.chains.get(key);
+    if (!chain) {
+      const own = this.files.findIndex((f) => f.primary && f.weight === style.weight && f.italic === style.italic);
+      if (own < 0)
+        throw new Error(`No preview-card font for weight ${style.weight}${style.italic ? ' italic' : ''}: add its file to OG_FONT_FILES in src/og/render.ts.`);
+      const others = this.files
+        .map((file, index) => ({ file, index }))
+        .filter(({ file }) => !file.primary)
+        .sort((a, b) => Math.abs(a.file.weight - style.weight) - Math.abs(b.file.weight - style.weight) || b.file.weight - a.file.weight)
+        .map(({ index }) => index);
+      chain = [own, ...others];
+      this.chains.set(key, chain);
+    }
+    return chain;
+  }
+
+  /** A word shaped in a style: remembered, since the same words come back card after card. */
+  shape(style: OgStyle, word: string): ShapedWord {
+    const chain = this.chain(style);
+    const key = `${chain[0]}\u0000${word}`;
+    let shaped = this.shaped.get(key);
+    if (!shaped) {
+      shaped = this.shapeUncached(chain, word);
+      this.shaped.set(key, shaped);
+    }
+    return shaped;
+  }
+
+  private shapeUncached(chain: number[], word: string): ShapedWord {
+    // Runs of characters that the same font draws, each shaped on its own (kerning across a change of font is lost, as in a browser).
+    const runs: { font: number; text: string }[] = [];
+    for (const char of word.replace(IGNORABLE, '')) {
+      const code = char.codePointAt(0)!;
+      const font = chain.find((index) => this.fonts[index]!.hasGlyphForCodePoint(code));
+      if (font === undefined) {
+        throw new Error(
+          `The preview card's text "${word}" has “${char}” (U+${code.toString(16).toUpperCase().padStart(4, '0')}), which none of the card's fonts can draw: add a font file that has it to OG_FONT_FILES in src/og/render.ts, or write the text without it.`,
+        );
+      }
+      const last = runs.at(-1);
+      if (last?.font === font) last.text += char;
+      else runs.push({ font, text: char });
+    }
+    const glyphs: ShapedWord['glyphs'] = [];
+    let pen = 0;
+    for (const run of runs) {
+      const { glyphs: runGlyphs, positions } = this.fonts[run.font]!.layout(run.text);
+      runGlyphs.forEach((glyph, i) => {
+        const position = positions[i]!;
+        glyphs.push({ font: run.font, id: glyph.id, x: pen + position.xOffset, y: position.yOffset });
+        pen += position.xAdvance;
+      });
+    }
+    return { glyphs, advance: pen };
+  }
+
+  /** Width of a space in a style, in pixels. */
+  spaceWidth(style: OgStyle): number {
+    const font = this.chain(style)[0]!;
+    const key = `${font}:${style.size}`;
+    let width = this.space.get(key);
+    if (width === undefined) {
+      const face = this.fonts[font]!;
+      width = (face.glyphForCodePoint(32).advanceWidth * style.size) / this.unitsPerEm;
+      this.space.set(key, width);
+    }
+    return width + style.letterSpacing;
+  }
+
+  /** Width of a shaped word in pixels, letter-spacing after every glyph as CSS puts it. */
+  wordWidth(style: OgStyle, word: ShapedWord): number {
+    return (word.advance * style.size) / this.unitsPerEm + word.glyphs.length * style.letterSpacing;
+  }
+
+  lineHeight(style: OgStyle): number {
+    return style.lineHeight === 'normal' ? this.normalLineHeight(style.size) : style.lineHeight * style.size;
+  }
+
+  private normalLineHeight(size: number): number {
+    return ((this.ascent - this.descent) * size) / this.unitsPerEm;
+  }
+
+  /** From the top of a line box to its baseline: the glyphs' ascent + descent centred in the line, as CSS does. */
+  baseline(style: OgStyle): number {
+    return (this.lineHeight(style) - this.normalLineHeight(style.size)) / 2 + (this.ascent * style.size) / this.unitsPerEm;
+  }
+}
+
+interface Line {
+  words: ShapedWord[];
+  text: string;
+  width: number;
+}
+
+/** Greedy line breaking at spaces in a box `maxWidth` wide; a word wider than the box is broken between characters rather than drawn past it. */
+function breakLines(fonts: OgFonts, run: OgRun, maxWidth: number): Line[] {
+  const space = fonts.spaceWidth(run.style);
+  const lines: Line[] = [];
+  let line: Line | undefined;
+  for (const text of run.text.split(SPACES).filter(Boolean)) {
+    for (const piece of fitPieces(fonts, run.style, text, maxWidth)) {
+      const word = fonts.shape(run.style, piece);
+      const width = fonts.wordWidth(run.style, word);
+      // A hundredth of a pixel of slack, so that rounding never pushes a word that fits exactly to the next line.
+      if (line && line.width + space + width <= maxWidth + 0.01) {
+        line.words.push(word);
+        line.text += ` ${piece}`;
+        line.width += space + width;
+      } else {
+        line = { words: [word], text: piece, width };
+        lines.push(line);
+      }
+    }
+  }
+  return lines;
+}
+
+/** The word, or the longest runs of its characters that each fit in the box. */
+function fitPieces(fonts: OgFonts, style: OgStyle, word: string, maxWidth: number): string[] {
+  if (fonts.wordWidth(style, fonts.shape(style, word)) <= maxWidth) return [word];
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (piece && fonts.wordWidth(style, fonts.shape(style, piece + char)) > maxWidth) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += char;
+  }
+  pieces.push(piece);
+  return pieces;
+}
+
+/** A run's lines placed in a box; `right` aligns the block to the box's right edge (the header's label). */
+function place(fonts: OgFonts, lines: Line[], style: OgStyle, left: number, top: number, glyphs: OgGlyph[], boxWidth?: number): void {
+  const blockWidth = Math.max(0, ...lines.map((line) => line.width));
+  const x0 = boxWidth === undefined ? left : left + boxWidth - blockWidth;
+  const lineHeight = fonts.lineHeight(style);
+  const scale = style.size / fonts.unitsPerEm;
+  const space = fonts.spaceWidth(style);
+  lines.forEach((line, i) => {
+    // Baselines on whole pixels: the glyphs are drawn once per size and x phase, never per y.
+    const y = Math.round(top + i * lineHeight + fonts.baseline(style));
+    let x = x0;
+    for (const word of line.words) {
+      word.glyphs.forEach((glyph, g) => {
+        glyphs.push({
+          font: glyph.font,
+          id: glyph.id,
+          size: style.size,
+          x: x + glyph.x * scale + g * style.letterSpacing,
+          y: y - Math.round(glyph.y * scale),
+          ink: style.ink,
+        });
+      });
+      x += fonts.wordWidth(style, word) + space;
+    }
+  });
+}
+
+/** Where every glyph of the card goes. */
+export function layOutCard(fonts: OgFonts, spec: OgCardSpec): OgLayout {
+  const { padding } = OG_DESIGN;
+  const left = OG_DESIGN.band + padding.left;
+  const width = OG_IMAGE_SIZE.width - padding.right - left;
+  const top = padding.top;
+  const bottom = OG_IMAGE_SIZE.height - padding.bottom;
+  const glyphs: OgGlyph[] = [];
+  const height = (lines: Line[], style: OgStyle) => lines.length * fonts.lineHeight(style);
+
+  // Header: the brand at the left, the label at the right in what is left of the row.
+  const brand = breakLines(fonts, spec.brand, width);
+  const brandWidth = Math.max(...brand.map((line) => line.width));
+  const label = breakLines(fonts, spec.label, width - brandWidth);
+  const lines: OgLayout['lines'] = { brand: brand.map((l) => l.text), label: label.map((l) => l.text) };
+  place(fonts, brand, spec.brand.style, left, top, glyphs);
+  place(fonts, label, spec.label.style, left + brandWidth, top, glyphs, width - brandWidth);
+  const headerBottom = top + Math.max(height(brand, spec.brand.style), height(label, spec.label.style));
+
+  // Footer, from the bottom up: the rule, a gap, the byline, the detail.
+  const byline = spec.byline && breakLines(fonts, spec.byline, width);
+  const detail = spec.detail && breakLines(fonts, spec.detail, width);
+  let footerTop = bottom;
+  let rule: OgRect | undefined;
+  if (byline || detail) {
+    const bylineHeight = byline ? height(byline, spec.byline!.style) : 0;
+    const detailHeight = detail ? OG_DESIGN.detailGap + height(detail, spec.detail!.style) : 0;
+    footerTop = bottom - OG_DESIGN.rule - OG_DESIGN.footerGap - bylineHeight - detailHeight;
+    rule = { x: left, y: Math.round(footerTop), width, height: OG_DESIGN.rule };
+    const bylineTop = footerTop + OG_DESIGN.rule + OG_DESIGN.footerGap;
+    if (byline) {
+      place(fonts, byline, spec.byline!.style, left, bylineTop, glyphs);
+      lines.byline = byline.map((l) => l.text);
+    }
+    if (detail) {
+      place(fonts, detail, spec.detail!.style, left, bylineTop + bylineHeight + OG_DESIGN.detailGap, glyphs);
+      lines.detail = detail.map((l) => l.text);
+    }
+  }
+
+  // The title and the body, centred together in the space between header and footer.
+  const title = breakLines(fonts, spec.title, width);
+  const body = spec.body && breakLines(fonts, spec.body, width);
+  const titleHeight = height(title, spec.title.style);
+  const content = titleHeight + (body ? OG_DESIGN.bodyGap + height(body, spec.body!.style) : 0);
+  const contentTop = headerBottom + (footerTop - headerBottom - content) / 2;
+  place(fonts, title, spec.title.style, left, contentTop, glyphs);
+  lines.title = title.map((l) => l.text);
+  if (body) {
+    place(fonts, body, spec.body!.style, left, contentTop + titleHeight + OG_DESIGN.bodyGap, glyphs);
+    lines.body = body.map((l) => l.text);
+  }
+  return { glyphs, rule, lines };
+}
