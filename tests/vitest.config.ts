@@ -2,13 +2,6 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Tests that build throwaway copies of the project (tests/support/fixture.ts)
- * rather than read the site's dist/: they need no global build, but each takes
- * a build's time, so they stay out of the fast loop.
- */
-const FIXTURE_BUILDS = ['tests/content/bad-input.test.ts', 'tests/build/escaping.test.ts', 'tests/build/third-article.test.ts'];
-
-/**
  * Five projects. `npm run test:unit` runs the first three (pure helpers, one
  * plugin at a time, schemas and the CLI), which never build the site; `npm test`
  * runs them all, and only `site` builds dist/ first (tests/global-setup.ts).
@@ -25,13 +18,13 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'plugins', include: ['tests/plugins/**/*.test.ts'] } },
-      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], exclude: FIXTURE_BUILDS } },
-      { test: { name: 'fixtures', include: FIXTURE_BUILDS } },
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
+      // Each builds a throwaway copy of the project (tests/support/fixture.ts), not the site's dist/.
+      { test: { name: 'fixtures', include: ['tests/fixture-builds/**/*.test.ts'] } },
       {
         test: {
           name: 'site',
-          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/integration/**/*.test.ts'],
-          exclude: FIXTURE_BUILDS,
+          include: ['tests/site/**/*.test.ts'],
           // Builds the site once and serves dist/ for the browser tests.
           globalSetup: ['tests/global-setup.ts'],
         },

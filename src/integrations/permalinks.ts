@@ -97,7 +97,7 @@ export function permalinkCheck(root: string, contentDir: string, redirected: Rea
     page: collector.page,
     done(summary: string) {
       if (manifestJson === undefined) {
-        // Not a failure, or the first manifest could never be made from a build; tests/build/permalinks.test.ts requires it.
+        // Not a failure, or the first manifest could never be made from a build; tests/site/build/permalinks.test.ts requires it.
         logger.warn(`${MANIFEST} is missing, so no permalink is protected. Create it with \`npm run ids -- --update\` and commit it.`);
         return;
       }

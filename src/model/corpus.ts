@@ -335,7 +335,7 @@ export function quoteCardProps(corpus: Corpus, quotation: Quotation) {
 /**
  * The article's own words as a browser finds them on its page, one entry per
  * block: headline, dek, headings, paragraphs, the pull quote. The site's
- * additions (cards, notes) are left out here; tests/build/share.test.ts checks
+ * additions (cards, notes) are left out here; tests/site/build/share.test.ts checks
  * the text fragments against the whole built page, additions included.
  */
 function articleTextBlocks(article: Article): string[] {

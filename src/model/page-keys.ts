@@ -6,7 +6,7 @@
  * piece of content the page shows: the pages build theirs from the digests of the
  * articles they draw on (src/model/corpus.ts `pageKey`), plus a digest of all the
  * data records, since most pages show people, places or meetings. A key that
- * misses an input would serve a stale page: tests/build/rebuild.test.ts compares
+ * misses an input would serve a stale page: tests/site/build/rebuild.test.ts compares
  * a warm rebuild with a cold build byte for byte.
  */
 import { createHash } from 'node:crypto';

@@ -55,7 +55,7 @@ const BODY_MARKER = /<[^>]+\sdata-pagefind-body[\s=>]/;
  * requests, and the list of chunks in the metadata every search loads grows
  * by ~12 B a chunk: at 1,000 articles 4,000 keeps that list near 9 KB.
  * Pagefind reads it from the environment of its service process only
- * (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, as of 1.6), so tests/integration/
+ * (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, as of 1.6), so tests/site/integration/
  * pagefind.test.ts checks that the index really comes out split.
  */
 export const INDEX_CHUNK_LOCATIONS = 4000;

@@ -1,5 +1,5 @@
 /**
- * Layout measurements taken in the browser, shared by tests/e2e/layout.test.ts
+ * Layout measurements taken in the browser, shared by tests/site/e2e/layout.test.ts
  * and the before/after figures in the issue's closing note.
  */
 import type { Page } from 'playwright-core';
@@ -41,7 +41,7 @@ export function measureArticle(page: Page): Promise<ArticleLayout> {
  * Collects the cumulative layout shift of a page load, as Lighthouse counts it (shifts without recent input).
  * The web font is blocked, so the text stays in the fallback and what is measured is the page's own
  * markup, styles and scripts, the same on a fast or a busy machine (the fallback's match to the font is
- * tested on its own, in tests/e2e/layout.test.ts).
+ * tested on its own, in tests/site/e2e/layout.test.ts).
  */
 export async function layoutShift(page: Page, url: string, { font }: { font: 'blocked' }): Promise<number> {
   if (font === 'blocked') await page.route('**/*.woff2', (route) => route.abort());

@@ -4,7 +4,7 @@
  * the query, wait for its results, and count every response from the
  * keystroke on (Chromium's encodedDataLength: bytes on the wire, headers
  * included, as `serve` compresses them). One implementation for the budget
- * test (tests/e2e/search-budget.test.ts) and `npm run bench`.
+ * test (tests/site/e2e/search-budget.test.ts) and `npm run bench`.
  */
 import type { Browser, CDPSession } from 'playwright-core';
 

@@ -1,7 +1,7 @@
 /** The quotes page's filters in real Chromium: they narrow the list, live in the URL, and survive reload and back/forward. */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

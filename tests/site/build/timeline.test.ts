@@ -7,9 +7,9 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPage, builtPages } from '../support/dist.ts';
-import { contentDir } from '../support/paths.ts';
-import { PLAIN_TEXT_BOOT } from '../../src/client/plain-text-boot.ts';
+import { readPage, builtPages } from '../../support/dist.ts';
+import { contentDir } from '../../support/paths.ts';
+import { PLAIN_TEXT_BOOT } from '../../../src/client/plain-text-boot.ts';
 
 /** Words that identify each meeting in the source texts (read from the seeds). */
 const MEETINGS = {

@@ -9,9 +9,9 @@ import { mkdtempSync, mkdirSync, writeFileSync, readdirSync, readFileSync, exist
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { INDEX_CHUNK_LOCATIONS, buildSearchIndex, htmlFiles } from '../../src/search/pagefind-index.ts';
-import { pageLinks, pageUrl } from '../../src/search/pagefind-dev.ts';
-import { distDir } from '../support/paths.ts';
+import { INDEX_CHUNK_LOCATIONS, buildSearchIndex, htmlFiles } from '../../../src/search/pagefind-index.ts';
+import { pageLinks, pageUrl } from '../../../src/search/pagefind-dev.ts';
+import { distDir } from '../../support/paths.ts';
 
 interface Fragment {
   url: string;

@@ -8,9 +8,9 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { builtPages, fileFor, readPage } from '../support/dist.ts';
-import { distDir } from '../support/paths.ts';
-import { SITE_URL, sitePath } from '../support/site.ts';
+import { builtPages, fileFor, readPage } from '../../support/dist.ts';
+import { distDir } from '../../support/paths.ts';
+import { SITE_URL, sitePath } from '../../support/site.ts';
 
 const pages = builtPages();
 const head = (page: string) => {

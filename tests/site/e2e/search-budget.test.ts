@@ -7,8 +7,8 @@
  */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { BUDGET_QUERIES, FIRST_SEARCH_BUDGET, describeFirstSearch, measureFirstSearch } from '../support/search-weight.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { BUDGET_QUERIES, FIRST_SEARCH_BUDGET, describeFirstSearch, measureFirstSearch } from '../../support/search-weight.ts';
 
 const baseUrl = inject('baseUrl');
 const ARTICLE = '/articles/hanoi-hangover/';

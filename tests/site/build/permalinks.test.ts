@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readSiteFiles } from '../../src/integrations/site-files.ts';
-import { recordIds } from '../../src/integrations/permalinks.ts';
-import { addedPermalinks, collectPermalinks, droppedPermalinks, parseManifest, parseMoves } from '../../src/postbuild/permalinks.ts';
-import { builtPages, readPage } from '../support/dist.ts';
-import { distDir, projectRoot } from '../support/paths.ts';
+import { readSiteFiles } from '../../../src/integrations/site-files.ts';
+import { recordIds } from '../../../src/integrations/permalinks.ts';
+import { addedPermalinks, collectPermalinks, droppedPermalinks, parseManifest, parseMoves } from '../../../src/postbuild/permalinks.ts';
+import { builtPages, readPage } from '../../support/dist.ts';
+import { distDir, projectRoot } from '../../support/paths.ts';
 
 const manifest = parseManifest(readFileSync(join(projectRoot, 'src/data/permalinks.json'), 'utf8'));
 const pinned = (path: string) => new Set(manifest.pages[path] ?? []);

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, readPageSource } from '../support/dist.ts';
-import { projectRoot } from '../support/paths.ts';
-import { cssGzip, gzipSize, jsGzip, pageWeight } from '../support/weight.ts';
+import { builtPages, readPageSource } from '../../support/dist.ts';
+import { projectRoot } from '../../support/paths.ts';
+import { cssGzip, gzipSize, jsGzip, pageWeight } from '../../support/weight.ts';
 
 /** One TCP round trip's first window: 10 segments of 1,460 bytes. */
 const FIRST_WINDOW = 14_600;

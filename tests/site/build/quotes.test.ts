@@ -5,8 +5,8 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
-import { readPage, builtPages } from '../support/dist.ts';
-import { contentDir } from '../support/paths.ts';
+import { readPage, builtPages } from '../../support/dist.ts';
+import { contentDir } from '../../support/paths.ts';
 
 /**
  * Everyone the articles quote, by name, read from the content files (the

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { builtPages, readPage } from '../support/dist.ts';
-import { distDir } from '../support/paths.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { builtPages, readPage } from '../../support/dist.ts';
+import { distDir } from '../../support/paths.ts';
 
 const baseUrl = inject('baseUrl');
 const ARTICLE = builtPages().find((page) => page.startsWith('/articles/'))!;

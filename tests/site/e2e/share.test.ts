@@ -6,8 +6,8 @@
  */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { SITE_URL } from '../support/site.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { SITE_URL } from '../../support/site.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

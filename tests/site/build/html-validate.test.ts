@@ -18,8 +18,8 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'playwright-core';
-import { builtPages, readPageSource } from '../support/dist.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { builtPages, readPageSource } from '../../support/dist.ts';
+import { launchBrowser } from '../../support/browser.ts';
 
 const pages = builtPages();
 

@@ -6,9 +6,9 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, readPage } from '../support/dist.ts';
-import { contentDir, distDir } from '../support/paths.ts';
-import { FACETS } from '../../src/search/browser/state.ts';
+import { builtPages, readPage } from '../../support/dist.ts';
+import { contentDir, distDir } from '../../support/paths.ts';
+import { FACETS } from '../../../src/search/browser/state.ts';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const positions = readPage('/positions/');

@@ -17,7 +17,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { globSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeFixture } from '../support/fixture.ts';
+import { makeFixture } from '../../support/fixture.ts';
 
 const fixture = makeFixture('rebuild');
 afterAll(() => fixture.remove());

@@ -14,9 +14,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { builtPages, readPage } from '../support/dist.ts';
-import { contentDir } from '../support/paths.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { builtPages, readPage } from '../../support/dist.ts';
+import { contentDir } from '../../support/paths.ts';
 
 const baseUrl = inject('baseUrl');
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -9,9 +9,9 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { readPage } from '../support/dist.ts';
-import { contentDir, projectRoot } from '../support/paths.ts';
-import { articleBlocks } from '../support/article-text.ts';
+import { readPage } from '../../support/dist.ts';
+import { contentDir, projectRoot } from '../../support/paths.ts';
+import { articleBlocks } from '../../support/article-text.ts';
 import { parse } from 'yaml';
 
 const sourcesDir = join(contentDir, 'sources');

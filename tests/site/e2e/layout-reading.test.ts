@@ -5,8 +5,8 @@
  */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { layoutShift } from '../support/layout.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { layoutShift } from '../../support/layout.ts';
 
 const baseUrl = inject('baseUrl');
 const ARTICLE = '/articles/hanoi-hangover/';

@@ -5,9 +5,9 @@
  * other tests use and shows the checker catches each kind of break.
  */
 import { describe, expect, test } from 'vitest';
-import { checkSite, formatProblems, type SiteFiles } from '../../src/postbuild/link-check.ts';
-import { readSiteFiles } from '../../src/integrations/site-files.ts';
-import { distDir } from '../support/paths.ts';
+import { checkSite, formatProblems, type SiteFiles } from '../../../src/postbuild/link-check.ts';
+import { readSiteFiles } from '../../../src/integrations/site-files.ts';
+import { distDir } from '../../support/paths.ts';
 
 test('no broken internal link, asset, fragment or duplicate id anywhere in dist/', () => {
   const files = readSiteFiles(distDir);

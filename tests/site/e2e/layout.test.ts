@@ -6,9 +6,9 @@
  */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { builtPages } from '../support/dist.ts';
-import { layoutShift, measureArticle } from '../support/layout.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { builtPages } from '../../support/dist.ts';
+import { layoutShift, measureArticle } from '../../support/layout.ts';
 
 const baseUrl = inject('baseUrl');
 const ARTICLES = ['/articles/hanoi-hangover/', '/articles/trump-kim-fourth-meeting/'];

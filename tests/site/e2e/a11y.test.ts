@@ -10,8 +10,8 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import axe from 'axe-core';
-import { launchBrowser } from '../support/browser.ts';
-import { builtPages } from '../support/dist.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { builtPages } from '../../support/dist.ts';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages();

@@ -21,12 +21,15 @@ const HANOI = 'content/articles/hanoi-hangover.mdx';
 
 /** The line of `file` (in the real project) whose text contains `text`: expectations follow the content as it is edited. */
 function lineOf(file: string, text: string): number {
-  const index = readFileSync(join(projectRoot, file), 'utf8').split('\n').findIndex((line) => line.includes(text));
+  const index = readFileSync(join(projectRoot, file), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(text));
   if (index === -1) throw new Error(`bad-input: "${text}" is not in ${file}; update the fixture`);
   return index + 1;
 }
 /** "file:line" (and ":column" when given) as a pattern for the message. */
-const at = (file: string, line: number, column?: number) => new RegExp(`${file.replaceAll('.', '\\.')}:${line}${column === undefined ? ':\\d+' : `:${column}`}`);
+const at = (file: string, line: number, column?: number) =>
+  new RegExp(`${file.replaceAll('.', '\\.')}:${line}${column === undefined ? ':\\d+' : `:${column}`}`);
 
 interface BadInput {
   name: string;
@@ -101,7 +104,8 @@ const cases: BadInput[] = [
   },
   {
     name: 'duplicate record id',
-    edit: (f) => f.write('content/notes.yaml', `${f.read('content/notes.yaml')}- id: yongbyon\n  title: Yongbyon again\n  body: A second record with the same id.\n`),
+    edit: (f) =>
+      f.write('content/notes.yaml', `${f.read('content/notes.yaml')}- id: yongbyon\n  title: Yongbyon again\n  body: A second record with the same id.\n`),
     where: /content\/notes\.yaml:\d+/,
     says: [/duplicate id "yongbyon" \(first at line \d+\)/, /Ids must be unique: rename one, or merge the two records/],
   },
@@ -134,9 +138,13 @@ const cases: BadInput[] = [
   {
     // Articles cannot hold links of their own (see "Markdown link" below), so the broken link is on a page.
     name: 'broken internal link',
-    edit: (f) => f.write('src/pages/broken-link.astro', '<!doctype html><html lang="en"><title>x</title><a href="/people/kim-jong-um/">Kim Jong-un</a></html>\n'),
+    edit: (f) =>
+      f.write('src/pages/broken-link.astro', '<!doctype html><html lang="en"><title>x</title><a href="/people/kim-jong-um/">Kim Jong-un</a></html>\n'),
     where: /broken-link/,
-    says: [/href="\/people\/kim-jong-um\/" points to \/people\/kim-jong-um\/, which is not in the build/, /Fix: point the link at a page or record id that exists/],
+    says: [
+      /href="\/people\/kim-jong-um\/" points to \/people\/kim-jong-um\/, which is not in the build/,
+      /Fix: point the link at a page or record id that exists/,
+    ],
   },
   {
     name: 'oversized file',
@@ -189,7 +197,8 @@ const cases: BadInput[] = [
   },
   {
     name: 'Markdown javascript: link inside a mention',
-    edit: (f) => f.replace(TK, '<Mention person="kim-jong-un">Kim Jong-un</Mention>', '<Mention person="kim-jong-un">[Kim Jong-un](javascript:alert(1))</Mention>'),
+    edit: (f) =>
+      f.replace(TK, '<Mention person="kim-jong-un">Kim Jong-un</Mention>', '<Mention person="kim-jong-un">[Kim Jong-un](javascript:alert(1))</Mention>'),
     where: at(TK, lineOf(TK, KIM_MENTION)),
     says: [/Markdown links \(\[words\]\(address\)\) are not allowed in an article/, /Link a name with <Mention person="…">/],
   },
@@ -224,7 +233,11 @@ const cases: BadInput[] = [
     name: 'two article files with one slug',
     edit: (f) => f.write('content/articles/Hanoi Hangover.mdx', f.read(HANOI)),
     where: /content\/articles\/Hanoi Hangover\.mdx/,
-    says: [/Article files that cannot be published/, /gets the same slug "hanoi-hangover" as content\/articles\/Hanoi Hangover\.mdx/, /article file names are their URL slugs, lower-case words joined by hyphens\. Rename it/],
+    says: [
+      /Article files that cannot be published/,
+      /gets the same slug "hanoi-hangover" as content\/articles\/Hanoi Hangover\.mdx/,
+      /article file names are their URL slugs, lower-case words joined by hyphens\. Rename it/,
+    ],
   },
   {
     name: 'SITE_URL without a scheme',
@@ -306,7 +319,10 @@ describe('bad input fails the build with a message that explains itself', () => 
 });
 
 describe('a build stopped part-way publishes nothing', () => {
-  test.each([['SIGTERM', 143], ['SIGINT', 130]] as const)('%s while pages are being written removes dist/', { timeout: 300_000 }, async (signal, exitCode) => {
+  test.each([
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const)('%s while pages are being written removes dist/', { timeout: 300_000 }, async (signal, exitCode) => {
     const outcome = await withSlot(async () => {
       const fixture = makeFixture(`stopped-${signal}`);
       try {

@@ -4,13 +4,13 @@
  * place in its page's text: the quotation's own words.
  *
  * These checks use src/lib/text-fragment.ts, the code that writes the links;
- * tests/e2e/reader-text.test.ts opens every one in Chromium instead, without
+ * tests/site/e2e/reader-text.test.ts opens every one in Chromium instead, without
  * its paragraph id, so a flaw shared by writer and checker still shows.
  */
 import { describe, it, expect } from 'vitest';
-import { builtPages, readPage } from '../support/dist.ts';
-import { pageTextBlocks } from '../support/page-text.ts';
-import { matchTextDirective, parseTextDirective } from '../../src/lib/text-fragment.ts';
+import { builtPages, readPage } from '../../support/dist.ts';
+import { pageTextBlocks } from '../../support/page-text.ts';
+import { matchTextDirective, parseTextDirective } from '../../../src/lib/text-fragment.ts';
 
 const pages = builtPages();
 const shareLinks = pages.flatMap((page) =>

@@ -6,10 +6,10 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, fileFor, readPage } from '../support/dist.ts';
-import { distDir } from '../support/paths.ts';
-import { sitePath } from '../support/site.ts';
-import { ogStats, renderOgCard } from '../../src/og/render.ts';
+import { builtPages, fileFor, readPage } from '../../support/dist.ts';
+import { distDir } from '../../support/paths.ts';
+import { sitePath } from '../../support/site.ts';
+import { ogStats, renderOgCard } from '../../../src/og/render.ts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
