@@ -28,14 +28,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import remarkComponentSlots, { type ComponentSlot } from './remark-component-slots.ts';
-import type { ArticleAnnotations } from '../model/annotations.ts';
+import remarkComponentSlots from './remark-component-slots.ts';
+import type { RenderedArticle } from '../model/annotations.ts';
 
-/** What the data store keeps of a rendered article, under `rendered.metadata.frontmatter`. */
-export interface RenderedArticle {
-  annotations: ArticleAnnotations;
-  slots: ComponentSlot[];
-}
+export type { RenderedArticle } from '../model/annotations.ts';
 
 /** The components an article's HTML may leave to the page (the margin's items and the authored context note). */
 export const ARTICLE_COMPONENTS = ['QuoteCards', 'Note', 'CompactTimeline'] as const;
