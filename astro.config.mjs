@@ -7,7 +7,7 @@ import { loadRegistry } from './src/model/registry.ts';
 import { remarkPlugins, rehypePlugins } from './src/markdown/index.ts';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
-import ogImages, { ogImagesWritten } from './src/integrations/og-images.ts';
+import ogImages from './src/integrations/og-images.ts';
 import pagePass from './src/integrations/page-pass.ts';
 import publishGuard, { armPublishGuard } from './src/integrations/publish-guard.ts';
 import contentPrecheck from './src/integrations/content-precheck.ts';
@@ -51,12 +51,11 @@ export default defineConfig({
     }),
   },
   // Order matters: the publish guard first (it must be in place before any
-  // other hook can fail), then the content checks. After the pages are written: the preview
-  // images start drawing in worker threads; meanwhile one pass over the pages
-  // (src/integrations/page-pass.ts: permalink aliases and redirects, CSP narrowing, the link
-  // check, the permalink manifest, the security headers). Then the images are waited for and
-  // put in dist/, and only then is the search index built: Pagefind's process (1.2 GB at 1,000
-  // articles) and the image workers never hold memory at the same time.
+  // other hook can fail), then the content checks. The preview images are drawn in worker
+  // threads while the pages render (src/og/images.ts), and are in dist/ with them. After the
+  // pages are written: one pass over them (src/integrations/page-pass.ts: permalink aliases
+  // and redirects, CSP narrowing, the link check, the permalink manifest, the security
+  // headers), and only then the search index.
   integrations: [
     publishGuard(),
     contentGuard({ contentDir, registryError }),
@@ -68,7 +67,6 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/404') }),
     ogImages(),
     pagePass({ contentDir }),
-    ogImagesWritten(),
     pagefind(),
   ],
   security: {

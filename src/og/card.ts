@@ -41,9 +41,6 @@ export interface OgCardEntry {
   card: OgCard;
 }
 
-/** Where the build writes its list of cards (src/pages/og/cards.json.ts), relative to dist/. */
-export const OG_CARDS_FILE = 'og/cards.json';
-
 export const OG_COLOR = {
   bg: '#fdfcfa',
   surface: '#f3f1ec',
