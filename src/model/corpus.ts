@@ -14,7 +14,7 @@ import { wordsUrls } from './words-urls.ts';
 import { passageOf, type Passage } from './passages.ts';
 import { namesWithin } from '../lib/named-within.ts';
 import { DEFAULT_STANCE } from './stances.ts';
-import { mentionKey } from './kinds.ts';
+import { DATA_COLLECTIONS, mentionKey, type DataCollection } from './kinds.ts';
 import { cacheKeyOf } from './page-keys.ts';
 import { following } from '../lib/lists.ts';
 
@@ -90,16 +90,15 @@ function listIn<T>(map: Map<string, T[]>, key: string): T[] {
 }
 
 async function loadCorpus(): Promise<Corpus> {
-  const [articleEntries, people, organisations, places, events, topics, notes, sources] = await Promise.all([
+  // Every data collection of the kinds table, in its order: none is listed here by hand.
+  const dataNames = Object.keys(DATA_COLLECTIONS) as DataCollection[];
+  const [articleEntries, sources, ...dataEntries] = await Promise.all([
     getCollection('articles'),
-    getCollection('people'),
-    getCollection('organisations'),
-    getCollection('places'),
-    getCollection('events'),
-    getCollection('topics'),
-    getCollection('notes'),
     getCollection('sources'),
+    ...dataNames.map((name) => getCollection(name)),
   ]);
+  const data = Object.fromEntries(dataNames.map((name, index) => [name, dataEntries[index]])) as { [C in DataCollection]: CollectionEntry<C>[] };
+  const { people, organisations, places, events, topics, notes } = data;
   if (articleEntries.length === 0)
     throw new AstroError(
       'No articles in content/articles/: the site would be empty.',
@@ -171,7 +170,7 @@ async function loadCorpus(): Promise<Corpus> {
 
   // Every data record, in a stable order: most pages show some of them (a person's role, a meeting's date).
   const dataDigest = cacheKeyOf(
-    [people, organisations, places, events, topics, notes].flatMap((entries) => entries.map((entry) => JSON.stringify(entry.data)).sort()),
+    dataNames.flatMap((name) => data[name].map((entry) => JSON.stringify(entry.data)).sort()),
   );
   const articleDigest = new Map(
     articles.map((article) => {

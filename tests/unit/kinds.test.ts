@@ -12,7 +12,7 @@ describe('the kinds table', () => {
   });
 
   it('is what the vocabulary lets <Mention> name', () => {
-    expect(VOCABULARY['Mention']?.oneOf).toEqual(MENTION_KINDS.map((kind) => KINDS[kind].attribute));
+    expect(VOCABULARY['Mention']?.attributes.keyof().options).toEqual(MENTION_KINDS.map((kind) => KINDS[kind].attribute));
   });
 
   it('tells a kind from any other string', () => {
