@@ -169,9 +169,7 @@ async function loadCorpus(): Promise<Corpus> {
   const wordsUrl = wordsUrls(articles);
 
   // Every data record, in a stable order: most pages show some of them (a person's role, a meeting's date).
-  const dataDigest = cacheKeyOf(
-    dataNames.flatMap((name) => data[name].map((entry) => JSON.stringify(entry.data)).sort()),
-  );
+  const dataDigest = cacheKeyOf(dataNames.flatMap((name) => data[name].map((entry) => JSON.stringify(entry.data)).sort()));
   const articleDigest = new Map(
     articles.map((article) => {
       const { digest } = article.entry;

@@ -7,7 +7,6 @@
  */
 
 import type { CollectionEntry } from 'astro:content';
-import type { OgCard } from '../og/card.ts';
 
 interface Byline {
   headlineBy: 'source' | 'site';
@@ -64,8 +63,17 @@ interface ArticleCardData extends Byline {
   sic: readonly SicMark[];
 }
 
+/** What an article's preview card shows (src/og/card.ts OgCard has this shape; the model does not import the drawing). */
+export interface ArticleCard {
+  label: string;
+  title: string;
+  body: string;
+  byline: string;
+  detail: string | undefined;
+}
+
 /** An article's link-preview image: a headline the site wrote is labelled as the site's on the image itself, where a preview shows it as a headline. */
-export function articleOgCard(data: ArticleCardData): OgCard {
+export function articleOgCard(data: ArticleCardData): ArticleCard {
   const ours = siteWrittenLabel(data);
   return {
     label: ours ? `Article · ${siteWritten(data).includes('headline') ? 'headline' : 'summary'} by Summit Desk` : 'Article',

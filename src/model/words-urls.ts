@@ -6,10 +6,17 @@ import { AstroError } from 'astro/errors';
 import { formatTextDirective, textDirectiveFor } from '../lib/text-fragment.ts';
 import { normalizeWhitespace } from '../lib/text.ts';
 import { urls } from '../lib/urls.ts';
-import type { Article } from './corpus.ts';
+import type { ArticleAnnotations } from './annotations.ts';
+
+/** What the links need of an article (corpus.ts Article has it). */
+export interface ArticleWords {
+  slug: string;
+  entry: { data: { headline: string; dek: string } };
+  annotations: ArticleAnnotations;
+}
 
 /** Quotation id → the URL of its words; fails naming the line when the words are not in their paragraph or name no single place. */
-export function wordsUrls(articles: readonly Article[]): Map<string, string> {
+export function wordsUrls(articles: readonly ArticleWords[]): Map<string, string> {
   const wordsUrl = new Map<string, string>();
   for (const article of articles) {
     const blocks = articleTextBlocks(article);
@@ -48,7 +55,7 @@ export function wordsUrls(articles: readonly Article[]): Map<string, string> {
  * additions (cards, notes) are left out here; tests/site/build/share.test.ts checks
  * the text fragments against the whole built page, additions included.
  */
-function articleTextBlocks(article: Article): string[] {
+function articleTextBlocks(article: ArticleWords): string[] {
   const { headline, dek } = article.entry.data;
   const { headings, paragraphs, pullQuotes } = article.annotations;
   return [headline, dek, ...headings.map((h) => h.text), ...paragraphs.map((p) => p.text), ...pullQuotes.flatMap((q) => [q.text, q.attribution])].map(

@@ -27,7 +27,12 @@ export function addTreatyKind(project: Project): void {
     'src/model/schemas/treaty.ts',
     "/** A treaty the articles name. */\nimport { z } from 'astro/zod';\nimport { line, recordId } from './common.ts';\n\nexport const treatySchema = z.strictObject({ id: recordId, name: line });\n",
   );
-  replaceOnce(project, 'src/model/kinds.ts', "import { noteSchema } from './schemas/note.ts';", "import { noteSchema } from './schemas/note.ts';\nimport { treatySchema } from './schemas/treaty.ts';");
+  replaceOnce(
+    project,
+    'src/model/kinds.ts',
+    "import { noteSchema } from './schemas/note.ts';",
+    "import { noteSchema } from './schemas/note.ts';\nimport { treatySchema } from './schemas/treaty.ts';",
+  );
   replaceOnce(project, 'src/model/kinds.ts', '  notes: noteSchema,\n', '  notes: noteSchema,\n  treaties: treatySchema,\n');
   replaceOnce(
     project,
