@@ -62,7 +62,7 @@ export default defineConfig({
     contentPrecheck({ contentDir }),
     // Compiles .mdx pages (src/pages/), should the site add any. The articles are MDX too, but they are
     // parsed (remark-mdx) and rendered to HTML in the content layer (src/markdown/article-loader.ts) by the
-    // processor above, not compiled into one Vite module each: at 1,000 articles those cost 15 s and 1.9 GB.
+    // processor above, not compiled into one Vite module each, which cost a large build much time and memory.
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
     ogImages(),
@@ -92,18 +92,17 @@ export default defineConfig({
     format: 'directory',
     // Four pages in flight: Astro renders on one thread and waits on the disk for each page it writes
     // (twice with the incremental cache), so one at a time left that thread idle almost half the time.
-    // A cold 300-article build (4,782 pages) rendered in 11.5 s instead of 15.1 s on an idle 2-core machine.
     concurrency: 4,
     // All CSS in the page: an article arrives in one response (HTML + CSS ≈ 11 KB gzip, under
     // the 14.6 KB first round trip) instead of HTML, then two stylesheets a round trip later.
-    // Lighthouse mobile LCP on the long article: 912 ms → 759 ms. Repeat views re-send ~2.4 KB gzip.
+    // It brings the largest paint forward on mobile; repeat views re-send the CSS (README, Performance).
     inlineStylesheets: 'always',
   },
   // Scope component styles with a class, not a data-astro-cid-* attribute on every element:
   // the same specificity, 2.4 KB less raw HTML on the long article (bench, issue 8).
   scopedStyleStrategy: 'class',
   // The preview-image renderer runs only at build time; loading it from
-  // node_modules rather than bundling it saves seconds per build (resvg is a
+  // node_modules rather than bundling it saves bundling work (resvg is a
   // native addon and cannot be bundled anyway; fontkit is large).
   vite: {
     ssr: { external: ['fontkit', '@resvg/resvg-js'] },

@@ -15,7 +15,7 @@
  *
  * Only one page's markup is in memory at a time: what is kept per page is its
  * ids, and per distinct link the pages that carry it. At 1,000 articles the
- * four separate passes this replaces read the site's 470 MB of HTML four
+ * four separate passes this replaces read the whole site's HTML four
  * times and parsed it into trees twice.
  */
 import type { AstroIntegration } from 'astro';

@@ -11,7 +11,7 @@
  * Why not Astro's glob loader and @astrojs/mdx: MDX compiles every article into
  * a JavaScript module that Vite bundles and the page then runs. The articles
  * hold no code (the vocabulary plugin refuses it), so that module only ever
- * printed HTML; at 1,000 articles it cost 15 s and 1.9 GB of the build. Here an
+ * printed HTML, at a large share of a large build's time and memory. Here an
  * article is HTML from the start, and the data store keeps it between builds:
  * an article is rendered again only when its digest changes, and the digest
  * covers everything that shapes its HTML (its file, its source text, the data
