@@ -48,7 +48,8 @@ describe('ogImage', () => {
 describe('ogCacheKey', () => {
   const project = () => {
     const root = folder();
-    cpSync(join(process.cwd(), 'src'), join(root, 'src'), { recursive: true });
+    // The folders the drawing code imports from, not the whole of src/.
+    for (const folder of ['og', 'lib']) cpSync(join(process.cwd(), 'src', folder), join(root, 'src', folder), { recursive: true });
     cpSync(join(process.cwd(), 'package-lock.json'), join(root, 'package-lock.json'));
     return root;
   };
