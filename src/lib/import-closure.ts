@@ -16,7 +16,7 @@ export function relativeImports(source: string, file = '(module)'): string[] {
   try {
     [imports] = parse(source, file);
   } catch (error) {
-    throw new Error(`${file}: es-module-lexer cannot read its imports: ${(error as Error).message}`);
+    throw new Error(`${file}: es-module-lexer cannot read its imports: ${(error as Error).message}`, { cause: error });
   }
   return imports.map((entry) => entry.n).filter((name): name is string => name !== undefined && /^\.\.?\//.test(name));
 }

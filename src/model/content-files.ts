@@ -50,6 +50,7 @@ export function checkContentFile(file: string, bytes: Uint8Array, maxBytes = MAX
  * reader sees (ESC sequences in a terminal; U+202E turns a quotation's words
  * round on screen). A content file holding one is refused, naming the line.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 
 /** The first control or bidi-override character in `text`, as a problem naming its line and column, or undefined. */
