@@ -7,7 +7,7 @@ import { loadRegistry } from './src/model/registry.ts';
 import { remarkPlugins, rehypePlugins } from './src/markdown/index.ts';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
-import ogImages, { ogImagesWritten } from './src/integrations/og-images.ts';
+import ogImages from './src/integrations/og-images.ts';
 import pagePass from './src/integrations/page-pass.ts';
 import publishGuard, { armPublishGuard } from './src/integrations/publish-guard.ts';
 import contentPrecheck from './src/integrations/content-precheck.ts';
@@ -51,24 +51,22 @@ export default defineConfig({
     }),
   },
   // Order matters: the publish guard first (it must be in place before any
-  // other hook can fail), then the content checks. After the pages are written: the preview
-  // images start drawing in worker threads; meanwhile one pass over the pages
-  // (src/integrations/page-pass.ts: permalink aliases and redirects, CSP narrowing, the link
-  // check, the permalink manifest, the security headers). Then the images are waited for and
-  // put in dist/, and only then is the search index built: Pagefind's process (1.2 GB at 1,000
-  // articles) and the image workers never hold memory at the same time.
+  // other hook can fail), then the content checks. The preview images are drawn in worker
+  // threads while the pages render (src/og/images.ts), and are in dist/ with them. After the
+  // pages are written: one pass over them (src/integrations/page-pass.ts: permalink aliases
+  // and redirects, CSP narrowing, the link check, the permalink manifest, the security
+  // headers), and only then the search index.
   integrations: [
     publishGuard(),
     contentGuard({ contentDir, registryError }),
     contentPrecheck({ contentDir }),
     // Compiles .mdx pages (src/pages/), should the site add any. The articles are MDX too, but they are
     // parsed (remark-mdx) and rendered to HTML in the content layer (src/markdown/article-loader.ts) by the
-    // processor above, not compiled into one Vite module each: at 1,000 articles those cost 15 s and 1.9 GB.
+    // processor above, not compiled into one Vite module each, which cost a large build much time and memory.
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
     ogImages(),
     pagePass({ contentDir }),
-    ogImagesWritten(),
     pagefind(),
   ],
   security: {
@@ -94,18 +92,17 @@ export default defineConfig({
     format: 'directory',
     // Four pages in flight: Astro renders on one thread and waits on the disk for each page it writes
     // (twice with the incremental cache), so one at a time left that thread idle almost half the time.
-    // A cold 300-article build (4,782 pages) rendered in 11.5 s instead of 15.1 s on an idle 2-core machine.
     concurrency: 4,
     // All CSS in the page: an article arrives in one response (HTML + CSS ≈ 11 KB gzip, under
     // the 14.6 KB first round trip) instead of HTML, then two stylesheets a round trip later.
-    // Lighthouse mobile LCP on the long article: 912 ms → 759 ms. Repeat views re-send ~2.4 KB gzip.
+    // It brings the largest paint forward on mobile; repeat views re-send the CSS (README, Performance).
     inlineStylesheets: 'always',
   },
   // Scope component styles with a class, not a data-astro-cid-* attribute on every element:
   // the same specificity, 2.4 KB less raw HTML on the long article (bench, issue 8).
   scopedStyleStrategy: 'class',
   // The preview-image renderer runs only at build time; loading it from
-  // node_modules rather than bundling it saves seconds per build (resvg is a
+  // node_modules rather than bundling it saves bundling work (resvg is a
   // native addon and cannot be bundled anyway; fontkit is large).
   vite: {
     ssr: { external: ['fontkit', '@resvg/resvg-js'] },

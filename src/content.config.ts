@@ -1,22 +1,22 @@
 /**
  * The content model. Everything lives in the top-level `content/` folder:
  * the unmodified source texts, the annotated articles, and the records the
- * annotations point to. One schema file per concept in `src/model/schemas/`; the
- * data collections are those of the kinds table (src/model/kinds.ts), which the
- * Markdown plugins' registry parses with the same schemas. Here the id fields
- * that name other records become `reference()`s, so each side resolves to the
- * record itself. `reference()` only logs an id that names no record and lets
- * the build go on, so src/model/corpus.ts checks them and fails (see
- * src/model/references.ts).
+ * annotations point to. The data collections are the rows of the kinds table
+ * (src/model/kinds.ts DATA_COLLECTIONS): each is read by the one data loader
+ * (src/model/data-loader.ts) with its zod schema, and nothing here lists them
+ * again. The id fields that name other records become `reference()`s, so each
+ * side resolves to the record itself. `reference()` only logs an id that names
+ * no record and lets the build go on, so src/model/corpus.ts checks them and
+ * fails (src/model/references.ts).
  */
 import { defineCollection, reference } from 'astro:content';
-import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { sourceTextLoader } from './markdown/source-loader.ts';
 import { articleLoader } from './markdown/article-loader.ts';
 import { articleSchema } from './model/schemas/article.ts';
 import { eventFields, withEventRules } from './model/schemas/event.ts';
-import { DATA_COLLECTIONS, dataFile } from './model/kinds.ts';
+import { DATA_COLLECTIONS } from './model/kinds.ts';
+import { dataLoader } from './model/data-loader.ts';
 
 const sources = defineCollection({
   loader: sourceTextLoader('./content/sources'),
@@ -32,24 +32,27 @@ const articles = defineCollection({
   }),
 });
 
-const events = defineCollection({
-  loader: file(`./content/${dataFile('events')}`),
-  schema: withEventRules(
+/** Each data collection's schema, with references where a record names records of another collection. */
+const dataSchemas = {
+  ...DATA_COLLECTIONS,
+  events: withEventRules(
     eventFields.extend({
       place: reference('places').optional(),
       participants: z.array(reference('people')).default([]),
     }),
   ),
-});
+};
+
+type DataSchemas = typeof dataSchemas;
 
 export const collections = {
   sources,
   articles,
-  // The data collections, each read from its file with its schema from the kinds table.
-  people: defineCollection({ loader: file(`./content/${dataFile('people')}`), schema: DATA_COLLECTIONS.people }),
-  organisations: defineCollection({ loader: file(`./content/${dataFile('organisations')}`), schema: DATA_COLLECTIONS.organisations }),
-  places: defineCollection({ loader: file(`./content/${dataFile('places')}`), schema: DATA_COLLECTIONS.places }),
-  events,
-  topics: defineCollection({ loader: file(`./content/${dataFile('topics')}`), schema: DATA_COLLECTIONS.topics }),
-  notes: defineCollection({ loader: file(`./content/${dataFile('notes')}`), schema: DATA_COLLECTIONS.notes }),
+  // One collection per data file, each read by the one loader with its schema.
+  ...(Object.fromEntries(
+    (Object.keys(dataSchemas) as (keyof DataSchemas)[]).map((collection) => [
+      collection,
+      defineCollection({ loader: dataLoader(collection), schema: dataSchemas[collection] }),
+    ]),
+  ) as { [C in keyof DataSchemas]: { type: 'content_layer'; loader: ReturnType<typeof dataLoader>; schema: DataSchemas[C] } }),
 };

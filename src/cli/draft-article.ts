@@ -15,6 +15,7 @@ import { stringify } from 'yaml';
 import { KINDS, MENTION_KINDS, type MentionKind } from '../model/kinds.ts';
 import type { Registry } from '../model/registry.ts';
 import { sourceLines } from '../lib/text.ts';
+import { HEADLINE_MAX } from '../model/schemas/article.ts';
 
 /** A name the drafter looks for, and the record it names. */
 export interface KnownName {
@@ -75,6 +76,20 @@ export function escapeMdx(line: string): string {
 }
 
 /**
+ * What a whole source line needs besides escapeMdx, at its edges: MDX reads a
+ * line starting "import " or "export " as code (its first letter becomes a
+ * character reference, which no keyword matches), and Markdown drops a
+ * paragraph's leading and trailing spaces (each becomes a reference to a space,
+ * which it keeps). The line still reads back as exactly its own text.
+ */
+export function escapeLineEdges(line: string): string {
+  const reference = (char: string) => `&#x${char.codePointAt(0)!.toString(16)};`;
+  return line
+    .replace(/^(?:import|export)(?=\s)/, (word) => reference(word[0]!) + word.slice(1))
+    .replace(/^[ \t]+|[ \t]+$/g, (spaces) => [...spaces].map(reference).join(''));
+}
+
+/**
  * Wraps the known names in each line in <Mention> tags. Lines are read in
  * order, so "after first mention" follows the article. Where names overlap
  * the longest wins ("Hanoi summit" over "Hanoi"); a surname two people share
@@ -107,13 +122,17 @@ export function tagLines(lines: readonly string[], names: readonly KnownName[]):
       out += `<Mention ${KINDS[name.kind].attribute}="${name.id}">${escapeMdx(line.slice(start, end))}</Mention>`;
       at = end;
     }
-    return out + escapeMdx(line.slice(at));
+    return escapeLineEdges(out + escapeMdx(line.slice(at)));
   });
 }
 
-/** A line that reads like a headline or standfirst rather than a sentence of the text: short, with no closing full stop. */
+/**
+ * A line that reads like a headline or standfirst rather than a sentence of the text: short enough
+ * to be a headline (HEADLINE_MAX, or the schema would refuse it), with no closing full stop, and
+ * nothing at its edges that the frontmatter would not keep as it is.
+ */
 function looksLikeTitle(line: string | undefined): line is string {
-  return line !== undefined && line.length <= 200 && !/[.!?:;”"’)]$/.test(line.trim());
+  return line !== undefined && line.length <= HEADLINE_MAX && line === line.trim() && !/[.!?:;”"’)]$/.test(line);
 }
 
 export interface DraftOptions {

@@ -39,9 +39,10 @@ export class NewArticleError extends Error {}
 export function newArticle({ sourcePath, slug: givenSlug, contentDir }: NewArticleOptions): NewArticleResult {
   if (!existsSync(sourcePath)) throw new NewArticleError(`No file at ${sourcePath}. Give the path of the source text (a .txt file).`);
   const bytes = readFileSync(sourcePath);
+  if (bytes.includes(0)) throw new NewArticleError(`${sourcePath} holds NUL bytes: it is not a text file. Give the article's text, saved as UTF-8.`);
+  // Not UTF-8, too large, or a control or bidi-override character (named with its line): refused before anything is written.
   const problem = checkContentFile(sourcePath, bytes);
   if (problem) throw new NewArticleError(formatContentProblem(problem));
-  if (bytes.includes(0)) throw new NewArticleError(`${sourcePath} holds NUL bytes: it is not a text file. Give the article's text, saved as UTF-8.`);
   const source = bytes.toString('utf8');
   if (source.trim() === '') throw new NewArticleError(`${sourcePath} is empty: there is no text to publish.`);
 

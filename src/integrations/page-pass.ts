@@ -8,15 +8,14 @@
  * 2. CSP narrowing: the page's <meta> policy cut down to its own inline hashes
  *    (src/postbuild/csp-narrow.ts);
  * 3. the link check: every internal link, asset and #fragment must exist, no id
- *    twice on a page (src/postbuild/link-check.ts); the preview images still being
- *    drawn (og-images.ts) count as there;
+ *    twice on a page (src/postbuild/link-check.ts);
  * 4. the permalink manifest: no pinned path or id may be gone (permalinks.ts);
  * 5. the security headers: `_headers` and `serve.json` list every hash the
  *    narrowed pages use (src/postbuild/security-headers.ts), so the two policies agree.
  *
  * Only one page's markup is in memory at a time: what is kept per page is its
  * ids, and per distinct link the pages that carry it. At 1,000 articles the
- * four separate passes this replaces read the site's 470 MB of HTML four
+ * four separate passes this replaces read the whole site's HTML four
  * times and parsed it into trees twice.
  */
 import type { AstroIntegration } from 'astro';
@@ -30,7 +29,6 @@ import { narrowPolicy } from '../postbuild/csp-narrow.ts';
 import { hashesInPolicy, securityHeaders, toHeadersFile, toServeConfig } from '../postbuild/security-headers.ts';
 import { readSiteFiles } from './site-files.ts';
 import { MOVES, permalinkCheck, prepareMoves } from './permalinks.ts';
-import { pendingImages } from './og-images.ts';
 
 const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
@@ -68,8 +66,7 @@ export default function pagePass(options: { contentDir: string }): AstroIntegrat
         const outDir = fileURLToPath(dir);
         const moves = prepareMoves(outDir, existsSync(join(root, MOVES)) ? readFileSync(join(root, MOVES), 'utf8') : undefined, site);
         const files = readSiteFiles(outDir);
-        const images = pendingImages();
-        const links = linkChecker((file) => images.has(file) || files.exists(file), site ? { site } : {});
+        const links = linkChecker((file) => files.exists(file), site ? { site } : {});
         const permalinks = permalinkCheck(root, options.contentDir, moves.redirected, logger);
         const scripts = new Set<string>();
         const styles = new Set<string>();

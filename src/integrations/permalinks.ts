@@ -9,7 +9,8 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRegistry } from '../model/registry.ts';
+import { readCollection } from '../model/registry.ts';
+import { KINDS, MENTION_KINDS } from '../model/kinds.ts';
 import {
   addAlias,
   addedPermalinks,
@@ -28,10 +29,9 @@ const QUOTE_PATH = /^\/quotes\/([^/]+)\/$/;
 
 const readIfThere = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
 
-/** The ids of every data record, which name permalinks on listing and meeting pages. */
+/** The ids of every record an article can mention (the kinds table's collections), which name permalinks on listing and meeting pages. */
 export function recordIds(contentDir: string): Set<string> {
-  const registry = loadRegistry(contentDir);
-  return new Set([registry.people, registry.organisations, registry.places, registry.events].flatMap((map) => [...map.keys()]));
+  return new Set(MENTION_KINDS.flatMap((kind) => [...readCollection(contentDir, KINDS[kind].collection).keys()]));
 }
 
 /**

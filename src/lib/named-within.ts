@@ -6,9 +6,5 @@
 
 /** Records whose name occurs in `words` as whole words (case-sensitive: names are proper nouns). */
 export function namesWithin<T extends { id: string; name: string }>(words: string, records: readonly T[]): T[] {
-  return records.filter((record) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(record.name)}(?![\\p{L}\\p{N}])`, 'u').test(words));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return records.filter((record) => new RegExp(`(?<![\\p{L}\\p{N}])${RegExp.escape(record.name)}(?![\\p{L}\\p{N}])`, 'u').test(words));
 }

@@ -154,7 +154,7 @@ function matchIn(page: PageText, { prefix, textStart, textEnd, suffix }: TextDir
 /**
  * The page text of a list of blocks, made once per list: the corpus asks for a directive for each
  * quotation of an article with the same list, and building the text again for each one made
- * loading a 1,000-article corpus take seconds.
+ * loading a 1,000-article corpus slow.
  */
 const pageTexts = new WeakMap<readonly string[], PageText>();
 function pageTextOf(blocks: readonly string[]): PageText {

@@ -23,7 +23,7 @@ export const urls = {
   searchIndex: (file = '') => `/pagefind/${file}`,
   /** A quotation's words in the article, as a text fragment (see lib/text-fragment.ts); `directive` is ":~:text=…". */
   words: (slug: string, anchor: string, directive: string) => `/articles/${slug}/#${anchor}${directive}`,
-  /** Link-preview images (src/pages/og/[...image].png.ts), 1200×630. */
+  /** Link-preview images (src/pages/[images]/[...card].png.ts), 1200×630. */
   ogImage: {
     site: () => '/og/site.png',
     article: (slug: string) => `/og/articles/${slug}.png`,

@@ -11,7 +11,7 @@
  * Why not Astro's glob loader and @astrojs/mdx: MDX compiles every article into
  * a JavaScript module that Vite bundles and the page then runs. The articles
  * hold no code (the vocabulary plugin refuses it), so that module only ever
- * printed HTML; at 1,000 articles it cost 15 s and 1.9 GB of the build. Here an
+ * printed HTML, at a large share of a large build's time and memory. Here an
  * article is HTML from the start, and the data store keeps it between builds:
  * an article is rendered again only when its digest changes, and the digest
  * covers everything that shapes its HTML (its file, its source text, the data
@@ -28,14 +28,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import remarkComponentSlots, { type ComponentSlot } from './remark-component-slots.ts';
-import type { ArticleAnnotations } from '../model/annotations.ts';
+import remarkComponentSlots from './remark-component-slots.ts';
+import type { RenderedArticle } from '../model/annotations.ts';
 
-/** What the data store keeps of a rendered article, under `rendered.metadata.frontmatter`. */
-export interface RenderedArticle {
-  annotations: ArticleAnnotations;
-  slots: ComponentSlot[];
-}
+export type { RenderedArticle } from '../model/annotations.ts';
 
 /** The components an article's HTML may leave to the page (the margin's items and the authored context note). */
 export const ARTICLE_COMPONENTS = ['QuoteCards', 'Note', 'CompactTimeline'] as const;

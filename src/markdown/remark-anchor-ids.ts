@@ -5,8 +5,10 @@
  *   North Korea’s growing alignment with Russia is giving …  → <p id="p-north-koreas-growing-alignment-with-russia">
  *   ## Possible pathways for dialogue                       → <h2 id="possible-pathways-for-dialogue">
  *
- * Two identical paragraphs, or a paragraph id equal to a heading id, fail the
- * build: a permalink must name exactly one place.
+ * A permalink must name exactly one place: a paragraph identical to an earlier
+ * one (a source may repeat a line), or a block whose id another already has,
+ * gets the id with "-2" (then "-3", …) after it. Only the later block's id
+ * changes, so an article that had no duplicates keeps every id it had.
  */
 import type { Root, Paragraph, Heading } from 'mdast';
 import type { VFile } from 'vfile';
@@ -25,28 +27,22 @@ export default function remarkAnchorIds() {
     const texts = paragraphs.map((node) => toString(node));
     const ids = anchorIds(texts, 'p');
     const seen = new Map<string, Paragraph | Heading>();
-    const claim = (id: string, node: Paragraph | Heading) => {
-      const earlier = seen.get(id);
-      if (earlier) {
-        file.fail(
-          `Duplicate anchor id "${id}": this ${node.type} and the one at line ${earlier.position?.start.line ?? '?'} would share a permalink. Identical blocks cannot both be linked; check the article against its source.`,
-          node,
-        );
-      }
-      seen.set(id, node);
-      setId(node, id);
+    const claim = (id: string, node: Paragraph | Heading): string => {
+      let unique = id;
+      for (let n = 2; seen.has(unique); n += 1) unique = `${id}-${n}`;
+      seen.set(unique, node);
+      setId(node, unique);
+      return unique;
     };
     const summit = collectedAnnotations(file, 'remark-anchor-ids');
     paragraphs.forEach((node, i) => {
-      claim(ids[i]!, node);
-      summit.paragraphs.push({ id: ids[i]!, text: texts[i]!, line: node.position?.start.line ?? 0 });
+      summit.paragraphs.push({ id: claim(ids[i]!, node), text: texts[i]!, line: node.position?.start.line ?? 0 });
     });
     for (const node of headings) {
       const text = toString(node);
       const id = headingId(text);
       if (!id) file.fail('This heading has no words to make a permalink from.', node);
-      claim(id, node);
-      summit.headings.push({ id, text, depth: node.depth });
+      summit.headings.push({ id: claim(id, node), text, depth: node.depth });
     }
   };
 }

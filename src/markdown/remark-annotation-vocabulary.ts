@@ -20,7 +20,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Node } from 'unist';
 import { visitParents } from 'unist-util-visit-parents';
-import { VOCABULARY, ANNOTATION_NAMES } from '../model/vocabulary.ts';
+import { VOCABULARY, ANNOTATION_NAMES, attributeProblem } from '../model/vocabulary.ts';
 import { literalAttributes } from './mdx-jsx.ts';
 import { emptyAnnotations } from '../model/annotations.ts';
 
@@ -81,19 +81,8 @@ export default function remarkAnnotationVocabulary() {
           }
           const { values, problem } = literalAttributes(node);
           if (problem) file.fail(problem, node);
-          const allowed = new Set([...spec.required, ...spec.optional, ...(spec.oneOf ?? [])]);
-          for (const key of values.keys()) {
-            if (!allowed.has(key)) file.fail(`<${name}> has no attribute \`${key}\`; it takes ${[...allowed].join(', ')}.`, node);
-          }
-          for (const key of spec.required) {
-            if (!values.get(key)?.trim()) file.fail(`<${name}> needs \`${key}\`, e.g. <${name} ${key}="…">.`, node);
-          }
-          if (spec.oneOf) {
-            const present = spec.oneOf.filter((key) => values.has(key));
-            if (present.length !== 1) {
-              file.fail(`<${name}> takes exactly one of ${spec.oneOf.join(', ')}; found ${present.length ? present.join(', ') : 'none'}.`, node);
-            }
-          }
+          const attributeError = attributeProblem(name, spec, values);
+          if (attributeError) file.fail(`<${name}> ${attributeError}`, node);
           if (spec.wrapsText && node.children.length === 0) {
             file.fail(`<${name}> wraps the article words it annotates; it is empty here.`, node);
           }

@@ -16,11 +16,9 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { literalAttributes } from './mdx-jsx.ts';
+import type { ComponentSlot } from '../model/annotations.ts';
 
-export interface ComponentSlot {
-  component: string;
-  props: Record<string, string>;
-}
+export type { ComponentSlot } from '../model/annotations.ts';
 
 export const slotMarker = (index: number) => `<!--summit-slot:${index}-->`;
 /** Splits stored HTML at the markers: HTML strings and slot indices, alternating (`split` with a capture group). */

@@ -29,6 +29,17 @@ function isTextBlock(node: RootContent): boolean {
   return node.type === 'paragraph' || node.type === 'heading' || (node.type === 'mdxJsxFlowElement' && node.name === 'PullQuote');
 }
 
+/** A line in a message: invisible characters named, and spaces at its edges shown (␠), which would otherwise look like nothing. */
+function shown(text: string): string {
+  return showInvisible(text).replace(/^ +| +$/g, (spaces) => '␠'.repeat(spaces.length));
+}
+
+/** When the only difference is spaces at the edges of the line, the fix: Markdown drops them unless written as references. */
+function edgeHint(expected: string, actual: string): string {
+  if (expected === actual || expected.trim() !== actual.trim()) return '';
+  return 'The source line starts or ends with spaces (␠), which Markdown drops from a paragraph: write each as &#x20; (npm run new-article does). ';
+}
+
 export default function remarkSourceFidelity({ registry }: Options) {
   return (tree: Root, file: VFile) => {
     const frontmatter = (file.data.astro?.frontmatter ?? {}) as Record<string, unknown>;
@@ -77,7 +88,7 @@ export default function remarkSourceFidelity({ registry }: Options) {
       }
       if (actual !== expected.text) {
         file.fail(
-          `This ${block.type} differs from ${where} line ${expected.line}.\n  expected: ${showInvisible(expected.text)}\n  found:    ${showInvisible(actual)}\nAnnotations may wrap the words but never change them.`,
+          `This ${block.type} differs from ${where} line ${expected.line}.\n  expected: ${shown(expected.text)}\n  found:    ${shown(actual)}\n${edgeHint(expected.text, actual)}Annotations may wrap the words but never change them.`,
           block,
         );
       }

@@ -102,3 +102,15 @@ declare module 'vfile' {
     summit: ArticleAnnotations;
   }
 }
+
+/** A component the article's HTML leaves to the page: a marker stands where it goes (src/markdown/remark-component-slots.ts). */
+export interface ComponentSlot {
+  component: string;
+  props: Record<string, string>;
+}
+
+/** What the data store keeps of a rendered article, under `rendered.metadata.frontmatter` (src/markdown/article-loader.ts). */
+export interface RenderedArticle {
+  annotations: ArticleAnnotations;
+  slots: ComponentSlot[];
+}

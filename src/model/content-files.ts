@@ -41,6 +41,32 @@ export function checkContentFile(file: string, bytes: Uint8Array, maxBytes = MAX
     }
     return { file, line, message: 'is not valid UTF-8 text. Re-save it as UTF-8 (in most editors: "Save with encoding" → UTF-8).' };
   }
+  return unsafeCharacter(file, new TextDecoder('utf-8').decode(bytes));
+}
+
+/**
+ * Control characters (but tab and line ends) and the bidirectional embeddings,
+ * overrides and isolates: nothing a text needs, and each can change what a
+ * reader sees (ESC sequences in a terminal; U+202E turns a quotation's words
+ * round on screen). A content file holding one is refused, naming the line.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+
+/** The first control or bidi-override character in `text`, as a problem naming its line and column, or undefined. */
+export function unsafeCharacter(file: string, text: string): ContentFileProblem | undefined {
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    const match = UNSAFE.exec(line);
+    if (!match) continue;
+    const code = `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const what = /[\u202A-\u202E\u2066-\u2069]/u.test(match[0]) ? 'a bidirectional override' : 'a control character';
+    return {
+      file,
+      line: index + 1,
+      message: `holds ${what} (${code}) at column ${match.index + 1}, which can change what a reader sees. Remove it: a published text needs none.`,
+    };
+  }
   return undefined;
 }
 

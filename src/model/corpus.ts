@@ -5,22 +5,18 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import type { ArticleAnnotations, QuotationRecord, MentionRecord } from './annotations.ts';
+import type { ArticleAnnotations, ComponentSlot, MentionRecord, QuotationRecord, RenderedArticle } from './annotations.ts';
 import { comparePartialDates } from '../lib/dates.ts';
 import { readingMinutes } from '../lib/reading.ts';
-import { brokenReferences, type Reference } from './references.ts';
-import { readFileSync } from 'node:fs';
-import { formatTextDirective, textDirectiveFor } from '../lib/text-fragment.ts';
-import { urls } from '../lib/urls.ts';
+import { checkReferences } from './references.ts';
+import { checkEditorialMarks } from './editorial-marks.ts';
+import { wordsUrls } from './words-urls.ts';
 import { passageOf, type Passage } from './passages.ts';
 import { namesWithin } from '../lib/named-within.ts';
 import { DEFAULT_STANCE } from './stances.ts';
-import { normalizeWhitespace } from '../lib/text.ts';
-import { mentionKey } from './kinds.ts';
-import type { RenderedArticle } from '../markdown/article-loader.ts';
+import { DATA_COLLECTIONS, mentionKey, type DataCollection } from './kinds.ts';
 import { cacheKeyOf } from './page-keys.ts';
 import { following } from '../lib/lists.ts';
-import type { ComponentSlot } from '../markdown/remark-component-slots.ts';
 
 export interface Article {
   slug: string;
@@ -86,78 +82,6 @@ function byId<T extends { id: string }>(entries: { data: T }[]): Map<string, T> 
   return new Map(entries.map((entry) => [entry.data.id, entry.data]));
 }
 
-/** Fails on a topic, place or participant id that names no record (Astro only logs these). */
-function checkReferences(
-  articles: CollectionEntry<'articles'>[],
-  events: CollectionEntry<'events'>[],
-  targets: Record<'topics' | 'places' | 'people', { data: { id: string } }[]>,
-) {
-  const textOf = (file: string | undefined) => (file ? readFileSync(file, 'utf8') : '');
-  const eventsFile = 'content/events.yaml';
-  const eventsText = textOf(events[0]?.filePath ?? eventsFile);
-  const references: Reference[] = [
-    ...articles.flatMap((entry) => {
-      const file = entry.filePath ?? `content/articles/${entry.id}.mdx`;
-      const text = textOf(file);
-      return entry.data.topics.map((topic) => ({ file, text, owner: `article ${entry.id}`, field: 'topics', collection: 'topics', id: topic.id }));
-    }),
-    ...events.flatMap((entry) => [
-      ...(entry.data.place
-        ? [{ file: eventsFile, text: eventsText, owner: `event ${entry.data.id}`, field: 'place', collection: 'places', id: entry.data.place.id }]
-        : []),
-      ...entry.data.participants.map((person) => ({
-        file: eventsFile,
-        text: eventsText,
-        owner: `event ${entry.data.id}`,
-        field: 'participants',
-        collection: 'people',
-        id: person.id,
-      })),
-    ]),
-  ];
-  const known = Object.fromEntries(Object.entries(targets).map(([name, entries]) => [name, new Set(entries.map((entry) => entry.data.id))]));
-  const broken = brokenReferences(references, known);
-  if (broken.length > 0) {
-    throw new AstroError(
-      `References to records that do not exist:\n${broken.map((line) => `  ${line}`).join('\n')}`,
-      'Use an id the named data file has (each line lists them), or add the record there.',
-    );
-  }
-}
-
-/**
- * The site's marks on an article's own words must fit them: a [sic] follows
- * words that are there, once; an inferred publication is inferred from words
- * the source really has.
- */
-function checkEditorialMarks(articles: CollectionEntry<'articles'>[], sources: Map<string, string>) {
-  for (const entry of articles) {
-    const file = entry.filePath ?? `content/articles/${entry.id}.mdx`;
-    const { data } = entry;
-    for (const sic of data.sic) {
-      const count = data[sic.field].split(sic.after).length - 1;
-      if (count !== 1) {
-        throw new Error(
-          `${file}: sic: "${sic.after}" occurs ${count} times in the ${sic.field} ("${data[sic.field]}"); give words that occur exactly once, the [sic] goes after them.`,
-        );
-      }
-    }
-    if (data.publicationInferredFrom !== undefined) {
-      const source = sources.get(data.sourceText.id) ?? '';
-      if (data.publication === null)
-        throw new Error(`${file}: publicationInferredFrom is set but publication is null; name the publication it infers, or remove the field.`);
-      if (!source.includes(data.publicationInferredFrom)) {
-        throw new Error(
-          `${file}: publicationInferredFrom "${data.publicationInferredFrom}" is not in content/sources/${data.sourceText.id}.txt; quote the words of the source the publication is inferred from.`,
-        );
-      }
-      if (!data.publicationInferredFrom.includes(data.publication)) {
-        throw new Error(`${file}: publicationInferredFrom "${data.publicationInferredFrom}" does not name the publication "${data.publication}".`);
-      }
-    }
-  }
-}
-
 /** The list under `key`, created on first use. Appending in place keeps building the maps linear in the corpus (copying the list on every append made it quadratic). */
 function listIn<T>(map: Map<string, T[]>, key: string): T[] {
   let list = map.get(key);
@@ -166,16 +90,15 @@ function listIn<T>(map: Map<string, T[]>, key: string): T[] {
 }
 
 async function loadCorpus(): Promise<Corpus> {
-  const [articleEntries, people, organisations, places, events, topics, notes, sources] = await Promise.all([
+  // Every data collection of the kinds table, in its order: none is listed here by hand.
+  const dataNames = Object.keys(DATA_COLLECTIONS) as DataCollection[];
+  const [articleEntries, sources, ...dataEntries] = await Promise.all([
     getCollection('articles'),
-    getCollection('people'),
-    getCollection('organisations'),
-    getCollection('places'),
-    getCollection('events'),
-    getCollection('topics'),
-    getCollection('notes'),
     getCollection('sources'),
+    ...dataNames.map((name) => getCollection(name)),
   ]);
+  const data = Object.fromEntries(dataNames.map((name, index) => [name, dataEntries[index]])) as { [C in DataCollection]: CollectionEntry<C>[] };
+  const { people, organisations, places, events, topics, notes } = data;
   if (articleEntries.length === 0)
     throw new AstroError(
       'No articles in content/articles/: the site would be empty.',
@@ -243,40 +166,10 @@ async function loadCorpus(): Promise<Corpus> {
     }
   }
 
-  const wordsUrl = new Map<string, string>();
-  for (const article of articles) {
-    const blocks = articleTextBlocks(article);
-    for (const quotation of article.annotations.quotations) {
-      const where = `content/articles/${article.slug}.mdx:${quotation.line}`;
-      const paragraph = article.annotations.paragraphs.find((p) => p.id === quotation.paragraph);
-      const block = paragraph ? blocks.indexOf(normalizeWhitespace(paragraph.text)) : -1;
-      const words = normalizeWhitespace(quotation.text);
-      const start = blocks[block]?.indexOf(words) ?? -1;
-      if (start < 0) {
-        throw new AstroError(
-          `${where}: the words of quotation "${quotation.id}" are not in its paragraph's text.`,
-          'Wrap words of the paragraph the <Quote> stands in, exactly as written there.',
-        );
-      }
-      let directive;
-      try {
-        directive = textDirectiveFor(blocks, { block, start, end: start + words.length });
-      } catch (error) {
-        const failure = new AstroError(
-          `${where}: ${(error as Error).message}`,
-          'Wrap a longer span of the quotation, so its words name one place on the page.',
-        );
-        failure.cause = error;
-        throw failure;
-      }
-      wordsUrl.set(quotation.id, urls.words(article.slug, quotation.paragraph, formatTextDirective(directive)));
-    }
-  }
+  const wordsUrl = wordsUrls(articles);
 
   // Every data record, in a stable order: most pages show some of them (a person's role, a meeting's date).
-  const dataDigest = cacheKeyOf(
-    [people, organisations, places, events, topics, notes].flatMap((entries) => entries.map((entry) => JSON.stringify(entry.data)).sort()),
-  );
+  const dataDigest = cacheKeyOf(dataNames.flatMap((name) => data[name].map((entry) => JSON.stringify(entry.data)).sort()));
   const articleDigest = new Map(
     articles.map((article) => {
       const { digest } = article.entry;
@@ -330,18 +223,4 @@ export function quoteCardProps(corpus: Corpus, quotation: Quotation) {
     events: quotation.events.map((id) => eventById.get(id)!),
     wordsUrl: corpus.wordsUrl.get(quotation.id)!,
   };
-}
-
-/**
- * The article's own words as a browser finds them on its page, one entry per
- * block: headline, dek, headings, paragraphs, the pull quote. The site's
- * additions (cards, notes) are left out here; tests/site/build/share.test.ts checks
- * the text fragments against the whole built page, additions included.
- */
-function articleTextBlocks(article: Article): string[] {
-  const { headline, dek } = article.entry.data;
-  const { headings, paragraphs, pullQuotes } = article.annotations;
-  return [headline, dek, ...headings.map((h) => h.text), ...paragraphs.map((p) => p.text), ...pullQuotes.flatMap((q) => [q.text, q.attribution])].map(
-    normalizeWhitespace,
-  );
 }

@@ -6,7 +6,7 @@
  * so they say the same thing.
  */
 
-import type { OgCard } from '../og/card.ts';
+import type { CollectionEntry } from 'astro:content';
 
 interface Byline {
   headlineBy: 'source' | 'site';
@@ -63,8 +63,17 @@ interface ArticleCardData extends Byline {
   sic: readonly SicMark[];
 }
 
+/** What an article's preview card shows (src/og/card.ts OgCard has this shape; the model does not import the drawing). */
+export interface ArticleCard {
+  label: string;
+  title: string;
+  body: string;
+  byline: string;
+  detail: string | undefined;
+}
+
 /** An article's link-preview image: a headline the site wrote is labelled as the site's on the image itself, where a preview shows it as a headline. */
-export function articleOgCard(data: ArticleCardData): OgCard {
+export function articleOgCard(data: ArticleCardData): ArticleCard {
   const ours = siteWrittenLabel(data);
   return {
     label: ours ? `Article · ${siteWritten(data).includes('headline') ? 'headline' : 'summary'} by Summit Desk` : 'Article',
@@ -73,4 +82,37 @@ export function articleOgCard(data: ArticleCardData): OgCard {
     byline: data.publication ?? 'Source not stated',
     detail: ours ? `${ours}; the source has none` : data.publicationInferredFrom ? 'Source inferred from the text' : undefined,
   };
+}
+
+/**
+ * The site's marks on an article's own words must fit them: a [sic] follows
+ * words that are there, once; an inferred publication is inferred from words
+ * the source really has.
+ */
+export function checkEditorialMarks(articles: CollectionEntry<'articles'>[], sources: Map<string, string>) {
+  for (const entry of articles) {
+    const file = entry.filePath ?? `content/articles/${entry.id}.mdx`;
+    const { data } = entry;
+    for (const sic of data.sic) {
+      const count = data[sic.field].split(sic.after).length - 1;
+      if (count !== 1) {
+        throw new Error(
+          `${file}: sic: "${sic.after}" occurs ${count} times in the ${sic.field} ("${data[sic.field]}"); give words that occur exactly once, the [sic] goes after them.`,
+        );
+      }
+    }
+    if (data.publicationInferredFrom !== undefined) {
+      const source = sources.get(data.sourceText.id) ?? '';
+      if (data.publication === null)
+        throw new Error(`${file}: publicationInferredFrom is set but publication is null; name the publication it infers, or remove the field.`);
+      if (!source.includes(data.publicationInferredFrom)) {
+        throw new Error(
+          `${file}: publicationInferredFrom "${data.publicationInferredFrom}" is not in content/sources/${data.sourceText.id}.txt; quote the words of the source the publication is inferred from.`,
+        );
+      }
+      if (!data.publicationInferredFrom.includes(data.publication)) {
+        throw new Error(`${file}: publicationInferredFrom "${data.publicationInferredFrom}" does not name the publication "${data.publication}".`);
+      }
+    }
+  }
 }

@@ -5,9 +5,11 @@
  * site, and whether a mention of it adds something to the paragraph's margin.
  *
  * The vocabulary check (src/model/vocabulary.ts), remark-mentions, the URL
- * helpers, the registry and the corpus read this table; none lists the kinds
- * again. A new kind is a row here, its schema in src/model/schemas/ and its entry in
- * src/content.config.ts.
+ * helpers, the registry, the content collections (src/content.config.ts), the
+ * corpus, its data digest and the permalink record ids read this table; none
+ * lists the kinds again. A new kind touches three files: its schema in
+ * src/model/schemas/, its rows here (DATA_COLLECTIONS and KINDS), and its data
+ * file content/<collection>.yaml (tests/unit/new-mention-kind.test.ts).
  */
 import type { z } from 'astro/zod';
 import { personSchema } from './schemas/person.ts';
@@ -54,8 +56,8 @@ export interface AnnotatableKind<C extends DataCollection = DataCollection> {
   collection: C;
   /** What one record is called in messages ("person", "organisation"). */
   noun: string;
-  /** Where a mention of one record links. */
-  url: (id: string, record: RecordOf<C>) => string;
+  /** Where a mention of one record links, if anywhere (a kind without pages of its own is marked, not linked). */
+  url?: (id: string, record: RecordOf<C>) => string;
   /** Where a mention of several records at once links, if anywhere (one page holding them all). */
   groupUrl?: () => string;
   /** What a mention adds to the margin, if anything. */
@@ -111,7 +113,7 @@ export function marginKinds(): { kind: MentionKind; collection: DataCollection; 
 export function mentionUrl(kind: MentionKind, records: readonly { id: string; kind?: string }[]): string | undefined {
   const row = kindOf(kind);
   const [only] = records;
-  if (records.length === 1 && only) return (row.url as (id: string, record: { kind?: string }) => string)(only.id, only);
+  if (records.length === 1 && only) return (row.url as ((id: string, record: { kind?: string }) => string) | undefined)?.(only.id, only);
   return row.groupUrl?.();
 }
 

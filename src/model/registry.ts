@@ -68,8 +68,12 @@ function keyed<C extends DataCollection>(records: Written<C>[]): Map<string, Rec
   return map;
 }
 
-/** Reads and parses one data file: a YAML list of records, each checked by the collection's schema. */
-function readCollection<C extends DataCollection>(contentDir: string, collection: C): Map<string, RecordOf<C>> {
+/**
+ * Reads and parses one data file: a YAML list of records, each checked by the collection's schema, a
+ * duplicate id refused. The one reader of the data files: the registry, Astro's collections
+ * (data-loader.ts) and the permalink record ids all read through it.
+ */
+export function readCollection<C extends DataCollection>(contentDir: string, collection: C): Map<string, RecordOf<C>> {
   const path = join(contentDir, dataFile(collection));
   const file = relative(process.cwd(), path) || path;
   const lineCounter = new LineCounter();

@@ -2,8 +2,8 @@
  * What a link-preview image shows and how it is set: the card's text runs,
  * each with its face, size and colour, and the fixed measures of the design.
  * Pure: the same card always gives the same spec, so the spec's hash is part
- * of the cache key (src/og/render.ts); og-layout.ts places it with the
- * fonts' metrics and og-raster.ts draws it.
+ * of the cache key (src/og/key.ts); layout.ts places it with the
+ * fonts' metrics and raster.ts draws it.
  *
  *   ▌ SUMMIT DESK                                  DIRECT QUOTE   ← header: 26 px capitals, letter-spaced
  *   ▌
@@ -41,9 +41,6 @@ export interface OgCardEntry {
   card: OgCard;
 }
 
-/** Where the build writes its list of cards (src/pages/og/cards.json.ts), relative to dist/. */
-export const OG_CARDS_FILE = 'og/cards.json';
-
 export const OG_COLOR = {
   bg: '#fdfcfa',
   surface: '#f3f1ec',
@@ -54,7 +51,7 @@ export const OG_COLOR = {
   paraphrase: '#dde8f3',
 } as const;
 
-/** The colours text is set in: each gets its own run of palette entries (og-raster.ts). */
+/** The colours text is set in: each gets its own run of palette entries (raster.ts). */
 export type OgInk = 'text' | 'muted' | 'accent';
 
 /** The fixed measures of the card, in pixels. */

@@ -1,6 +1,6 @@
 /**
  * An 8-bit palette PNG from rows of palette indices. The preview cards have
- * a few colours and their anti-aliasing levels (og-raster.ts), so a pixel is
+ * a few colours and their anti-aliasing levels (raster.ts), so a pixel is
  * one byte instead of four: a quarter of the bytes to deflate, and files a
  * fraction of the RGBA ones. Rows come unfiltered (filter bytes already in
  * place, so there is no copy); zlib's Z_RLE strategy finds what there is to

@@ -1,5 +1,5 @@
 /**
- * Draws a laid-out card (og-layout.ts) into palette-indexed pixels.
+ * Draws a laid-out card (layout.ts) into palette-indexed pixels.
  *
  * The card has few colours: the background, the band, the rule, and three
  * inks, each over the background at some coverage. So each pixel is a

@@ -5,8 +5,8 @@
  * scripts and styles. The link check, the CSP narrowing, the permalink
  * manifest and the security headers all read this one scan.
  *
- * A tokenizer is enough here and far cheaper than a tree (at 1,000 articles
- * parse5's trees cost ~2.5 ms a page, 40 s a build): nothing here depends on
+ * A tokenizer is enough here and far cheaper than a tree (parse5's trees
+ * were a large part of a large build): nothing here depends on
  * how a browser would repair bad nesting, and html-validate checks that the
  * pages have none. Script and style contents are raw text to the tokenizer,
  * as to a browser, so "<a id=…>" inside a script is not taken for an element.

@@ -83,18 +83,15 @@ function seconds(text: string | undefined): number | undefined {
 
 /**
  * Astro's log lines that start each phase, in order, with the name the bench gives it. The preview images
- * are drawn in a worker thread from the moment the cards endpoint renders, during the pages' rendering;
- * after the pages, the main thread makes its one pass over them while the workers finish; the build waits
- * for the last images, then Pagefind indexes the pages.
+ * are a route (src/pages/[images]/[...card].png.ts), drawn in a worker thread while the pages render; after
+ * the pages, the main thread makes its one pass over them, then Pagefind indexes the pages.
  */
 const PHASE_MARKERS: [string, string][] = [
   ['Syncing content', 'sync'],
   ['Collecting build info', 'collect'],
   ['Building static entrypoints', 'bundle'],
-  ['generating static routes', 'render'],
-  ['[summit-desk:og-images] Drawing', 'render + images'],
-  ['[summit-desk:pages] Checked', 'images (rest)'],
-  ['Preview images:', 'Pagefind'],
+  ['generating static routes', 'render + images'],
+  ['[summit-desk:pages] Checked', 'Pagefind'],
   ['Indexed', 'end'],
 ];
 

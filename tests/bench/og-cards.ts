@@ -9,6 +9,8 @@
  *           card (fonts loaded, caches empty) apart, then the rest per card.
  *   pool:   drawInPool as the build calls it (worker start-up, fonts loaded
  *           in each worker), the whole process's CPU per card.
+ *   resvg:  the same cards drawn whole as SVG by @resvg/resvg-js (the same
+ *           layout; tests/bench/og-resvg.ts), inline, first card apart.
  * CPU time comes from process.cpuUsage(), which counts every thread of the
  * process, so the pool's figure includes its workers.
  */
@@ -18,6 +20,7 @@ import { join } from 'node:path';
 import { drawOgCard } from '../../src/og/render.ts';
 import { drawInPool } from '../../src/og/pool.ts';
 import type { OgCard } from '../../src/og/card.ts';
+import { createResvgDrawer } from './og-resvg.ts';
 
 const N = Number(process.argv[2] ?? 100);
 const articles = join(import.meta.dirname, '..', '..', 'content', 'articles');
@@ -73,3 +76,14 @@ await drawInPool(
 rmSync(poolCache, { recursive: true, force: true });
 const pool = ms(process.cpuUsage(start));
 console.log(`pool:   ${(pool / N).toFixed(2)} ms CPU per card (${pool.toFixed(0)} ms CPU, ${(performance.now() - wall).toFixed(0)} ms wall for ${N} cards)`);
+
+const resvg = createResvgDrawer();
+start = process.cpuUsage();
+bytes = resvg(cards[0]!).length;
+const resvgFirst = ms(process.cpuUsage(start));
+start = process.cpuUsage();
+for (const card of cards.slice(1)) bytes += resvg(card).length;
+const resvgRest = ms(process.cpuUsage(start));
+console.log(
+  `resvg:  first card ${resvgFirst.toFixed(1)} ms CPU, then ${(resvgRest / N).toFixed(2)} ms CPU per card over ${N}; ${Math.round(bytes / (N + 1))} B per PNG; ${(resvgRest / rest).toFixed(2)}× the hand-written inline CPU`,
+);

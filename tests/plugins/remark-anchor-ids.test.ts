@@ -41,24 +41,15 @@ describe('remark-anchor-ids', () => {
     expect(file.data.summit!.paragraphs).toEqual([]);
   });
 
-  it('fails on two identical paragraphs, naming the line of the first', () => {
-    const message = reject('Same words here.\n\nOther words.\n\nSame words here.');
-    expect(message.reason).toBe(
-      'Duplicate anchor id "p-same-words-here": this paragraph and the one at line 1 would share a permalink. Identical blocks cannot both be linked; check the article against its source.',
-    );
-    expect(message.line).toBe(5);
+  it('gives a paragraph identical to an earlier one the same id with -2, and leaves the earlier one as it was', () => {
+    const { tree, file } = check('Same words here.\n\nOther words.\n\nSame words here.\n\nSame words here.');
+    expect(file.data.summit!.paragraphs.map((p) => p.id)).toEqual(['p-same-words-here', 'p-other-words', 'p-same-words-here-2', 'p-same-words-here-3']);
+    expect(toHtml(tree, file)).toContain('<p id="p-same-words-here-2">Same words here.</p>');
   });
 
-  it('fails on a heading whose id a paragraph already has', () => {
-    const message = reject('One two three.\n\n## P one two three');
-    expect(message.reason).toBe(
-      'Duplicate anchor id "p-one-two-three": this heading and the one at line 1 would share a permalink. Identical blocks cannot both be linked; check the article against its source.',
-    );
-    expect(message.line).toBe(3);
-  });
-
-  it('fails on two headings with the same text', () => {
-    expect(reject('## Pathways\n\nText.\n\n## Pathways').line).toBe(5);
+  it('gives a heading whose id a paragraph already has, or a repeated heading, the next free id', () => {
+    const { file } = check('One two three.\n\n## P one two three\n\n## Pathways\n\nText.\n\n## Pathways');
+    expect(file.data.summit!.headings.map((h) => h.id)).toEqual(['p-one-two-three-2', 'pathways', 'pathways-2']);
   });
 
   it('fails on a heading with no words', () => {

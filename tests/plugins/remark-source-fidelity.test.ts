@@ -49,6 +49,15 @@ describe('remark-source-fidelity', () => {
     expect(message.file).toBe(ARTICLE_PATH);
   });
 
+  it('shows spaces at the edges of a line, and says how to keep them, when they are all that differs', () => {
+    const edges = testRegistry({ src: '  Indented words. \n' });
+    const message = failure(() =>
+      run('Indented words.', { plugins: [[remarkSourceFidelity, { registry: edges }]], frontmatter: { sourceText: 'src', headlineBy: 'site', dekBy: 'site' } }),
+    );
+    expect(message.reason).toContain('expected: ␠␠Indented words.␠\n  found:    Indented words.\n');
+    expect(message.reason).toContain('write each as &#x20;');
+  });
+
   it('fails on a heading that differs from the source', () => {
     const message = reject('First paragraph of the source.\n\n## Possible pathway\n\nSecond paragraph, with “a quote”.');
     expect(message.reason).toMatch(/^This heading differs from content\/sources\/src.txt line 6\.\n/);

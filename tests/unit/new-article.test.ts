@@ -130,6 +130,38 @@ describe('draftArticle', () => {
   });
 });
 
+describe('draftArticle: drafts that build whatever the source holds', () => {
+  const long = `A first line of ${'many words '.repeat(14)}with no full stop`;
+  const source = [
+    long,
+    '',
+    'import Card from "./card.astro" is how a developer would start a line.',
+    'export default is what the next line says.',
+    '   Indented words, and two trailing spaces.  ',
+    'The same paragraph twice.',
+    'The same paragraph twice.',
+  ].join('\n');
+  const registry = testRegistry({ odd: source });
+  const article = draftArticle({ slug: 'odd', source, registry });
+
+  it('takes a first line longer than a headline may be as text, not as the headline', () => {
+    expect(long.length).toBeGreaterThan(140);
+    expect(long.length).toBeLessThanOrEqual(200);
+    expect((parse(article.split('---\n')[1]!) as Record<string, unknown>)['headlineBy']).toBe('site');
+  });
+
+  it('passes the whole pipeline: lines starting import or export, spaces at the edges, a repeated paragraph', () => {
+    const { file } = compile(article, registry);
+    const paragraphs = file.data.summit!.paragraphs;
+    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual(source.split('\n').filter((line) => line.trim() !== ''));
+    expect(new Set(paragraphs.map((paragraph) => paragraph.id)).size).toBe(paragraphs.length);
+  });
+
+  it('escapes only the edges it must: a line is otherwise as escapeMdx leaves it', () => {
+    expect(tagLines(['import x', 'imports rose', ' a '], [])).toEqual(['&#x69;mport x', 'imports rose', '&#x20;a&#x20;']);
+  });
+});
+
 describe('newArticle', () => {
   const dir = mkdtempSync(join(tmpdir(), 'summit-new-article-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -179,6 +211,17 @@ describe('newArticle', () => {
     const binary = join(dir, 'binary.txt');
     writeFileSync(binary, Buffer.from([0x41, 0x00, 0x42]));
     expect(() => newArticle({ sourcePath: binary, contentDir: content })).toThrow(/NUL bytes: it is not a text file/);
+  });
+
+  it.each([
+    ['ESC', '\u001b[31m', 'a control character (U+001B)'],
+    ['U+202E', '\u202e', 'a bidirectional override (U+202E)'],
+  ])('refuses a source holding %s, naming its line, and writes nothing', (_name, character, what) => {
+    const bad = join(dir, 'bidi.txt');
+    writeFileSync(bad, `A clean first line.\n\nSaid “${character}words turned round”.\n`);
+    expect(() => newArticle({ sourcePath: bad, contentDir: content })).toThrow(new RegExp(`bidi\\.txt:3 holds ${RegExp.escape(what)} at column 7`));
+    expect(existsSync(join(content, 'articles', 'bidi.mdx'))).toBe(false);
+    expect(existsSync(join(content, 'sources', 'bidi.txt'))).toBe(false);
   });
 
   it('runs from npm, exiting non-zero with the message and no stack on bad input', () => {

@@ -6,7 +6,7 @@ import css from './facets.css?inline';
 import { addStyles } from './styles.ts';
 import { FACETS, type FacetKey, type SearchState } from './state.ts';
 import type { PagefindSearch } from './pagefind.ts';
-import { el } from './ui.ts';
+import { el } from './dom.ts';
 
 /** Draws the facets for a search's counts into `container`, keeping focus and the disclosure's open state across redraws. */
 export function renderFacets(container: HTMLElement, search: PagefindSearch, state: SearchState, options: { id: string; open: boolean }): void {

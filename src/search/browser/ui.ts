@@ -10,6 +10,7 @@
  */
 import css from './search.css?inline';
 import { addStyles } from './styles.ts';
+import { el } from './dom.ts';
 import { excerptParts } from './excerpt.ts';
 import { isEmptySearch, pagefindFilters, parseSearchState, serializeSearchState, type SearchState } from './state.ts';
 import { urls } from '../../lib/urls.ts';
@@ -36,17 +37,6 @@ const BROWSE = [
 ];
 
 let uid = 0;
-
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<Record<string, string>> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(key, value);
-  node.append(...children);
-  return node;
-}
 
 /** Pagefind's excerpt as DOM: text nodes and <mark>s only, whatever the excerpt contains. */
 function excerptNode(excerpt: string, className: string): HTMLParagraphElement {

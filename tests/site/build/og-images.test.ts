@@ -1,7 +1,6 @@
 /**
  * Link-preview images: every og:image is a 1200×630 palette PNG in dist/, one
- * per article, quotation and meeting plus the site's; and a drawn card is kept
- * in the cache so the next build reads it instead of drawing it again.
+ * per article, quotation and meeting plus the site's (the cache: tests/unit/og-images.test.ts).
  */
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -9,7 +8,6 @@ import { join } from 'node:path';
 import { builtPages, fileFor, readPage } from '../../support/dist.ts';
 import { distDir } from '../../support/paths.ts';
 import { sitePath } from '../../support/site.ts';
-import { ogStats, renderOgCard } from '../../../src/og/render.ts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -61,18 +59,5 @@ describe('preview images', () => {
   it('differ from one another (each card is drawn from its own record)', () => {
     const bytes = filesUnder(join(distDir, 'og')).map((file) => readFileSync(file).toString('base64'));
     expect(new Set(bytes).size).toBe(bytes.length);
-  });
-});
-
-describe('the image cache', () => {
-  it('returns the same PNG for the same card without drawing it again', async () => {
-    const card = { label: 'Test', title: 'A card drawn by the image-cache test', byline: 'Summit Desk tests' };
-    const first = await renderOgCard(card);
-    const drawn = ogStats.drawn;
-    const second = await renderOgCard(card);
-    expect(ogStats.drawn).toBe(drawn);
-    expect(ogStats.cached).toBeGreaterThan(0);
-    expect(second.equals(first)).toBe(true);
-    expect(pngSize(second)).toEqual({ width: 1200, height: 630 });
   });
 });
