@@ -139,7 +139,7 @@ export function decoratedShare(page: Page): Promise<{ decorated: number; total: 
       const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement!;
-        if (parent.closest('[data-editorial]')) continue;
+        if (parent.closest('[data-editorial], button')) continue;
         const length = (node.textContent ?? '').replace(/\s+/g, ' ').length;
         total += length;
         if (marked(parent, paragraph)) decorated += length;
