@@ -9,8 +9,7 @@
  *
  * Also: a card hovered or focused lights up its own words in the text (data-lit).
  */
-const root = document.documentElement;
-root.setAttribute('data-js', '');
+document.documentElement.setAttribute('data-js', '');
 const GAP = 8;
 const wrappers = [...document.querySelectorAll<HTMLElement>('[data-article-body] .with-margin')];
 

@@ -22,7 +22,13 @@ export default function rehypeParagraphLinks() {
       node.children.push(
         h(
           'a',
-          { className: ['self-link'], href: `#${node.properties['id']}`, ariaLabel: `Link to paragraph ${(count += 1)}`, dataShare: 'this paragraph', dataEditorial: '' },
+          {
+            className: ['self-link'],
+            href: `#${node.properties['id']}`,
+            ariaLabel: `Link to paragraph ${(count += 1)}`,
+            dataShare: 'this paragraph',
+            dataEditorial: '',
+          },
           '¶',
         ),
       );

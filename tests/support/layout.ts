@@ -19,7 +19,9 @@ export function measureArticle(page: Page): Promise<ArticleLayout> {
     // Body paragraphs in reading order; a heading, figure (pull quote), timeline or a margin set under its paragraph
     // between two breaks the pair.
     const blocks = [...body.querySelectorAll(':scope > *, :scope > .with-margin > :is(p, .margin)')].filter(
-      (el) => !el.matches('.with-margin') && !(el.matches('.margin') && el.getBoundingClientRect().left >= el.parentElement!.firstElementChild!.getBoundingClientRect().right),
+      (el) =>
+        !el.matches('.with-margin') &&
+        !(el.matches('.margin') && el.getBoundingClientRect().left >= el.parentElement!.firstElementChild!.getBoundingClientRect().right),
     );
     const gaps: number[] = [];
     for (let i = 1; i < blocks.length; i += 1) {
@@ -179,7 +181,8 @@ export function addStressParagraph(page: Page): Promise<string> {
     }
     const chosen = [...cards.values()].slice(0, 5);
     const notes = [...body.querySelectorAll('.context-note')].slice(0, 2);
-    if (chosen.length < 5 || notes.length < 2) throw new Error(`the stress fixture needs five speakers and two notes; the article has ${chosen.length} and ${notes.length}`);
+    if (chosen.length < 5 || notes.length < 2)
+      throw new Error(`the stress fixture needs five speakers and two notes; the article has ${chosen.length} and ${notes.length}`);
     const strip = <T extends Element>(element: T): T => {
       const copy = element.cloneNode(true) as T;
       for (const el of [copy, ...copy.querySelectorAll('[id]')]) el.removeAttribute('id');

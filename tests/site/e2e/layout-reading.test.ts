@@ -35,7 +35,9 @@ describe('marks', () => {
     await mode(page, 'Annotations').check();
     const all = await decoratedShare(page);
     // Every quotation underlined: more than the quiet share, and at least the quotations' characters.
-    const quoted = await page.locator('[data-article-body] [data-quote]').evaluateAll((spans) => spans.reduce((sum, q) => sum + (q.textContent ?? '').length, 0));
+    const quoted = await page
+      .locator('[data-article-body] [data-quote]')
+      .evaluateAll((spans) => spans.reduce((sum, q) => sum + (q.textContent ?? '').length, 0));
     expect(all.decorated).toBeGreaterThan(quiet.decorated);
     expect(all.decorated).toBeGreaterThanOrEqual(quoted * 0.95);
     await page.close();
@@ -44,7 +46,10 @@ describe('marks', () => {
   it("a card hovered or focused lights up its own quotation's words, not its neighbours'", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}${ARTICLE}`);
-    const card = page.locator('.margin-card').filter({ has: page.locator('a[href^="/quotes/"]') }).nth(2);
+    const card = page
+      .locator('.margin-card')
+      .filter({ has: page.locator('a[href^="/quotes/"]') })
+      .nth(2);
     const quote = decodeURIComponent((await card.locator('a[href^="/quotes/"]').first().getAttribute('href'))!.split('/')[2]!);
     const lit = () => page.locator('[data-quote][data-lit]').evaluateAll((spans) => spans.map((q) => q.getAttribute('data-quote')));
     expect(await lit()).toEqual([]);
