@@ -409,7 +409,7 @@ describe('who said what, to a screen reader (issue 25)', () => {
         expect(description, span.words).toContain(span.speaker);
         expect(description, span.words).toMatch(span.kind === 'q' ? /direct quote|official statement/ : /paraphrase/);
       }
-      expect(headings.length).toBeGreaterThan(1);
+      expect(headings.length).toBeGreaterThan(0);
       for (const name of headings) expect(name).not.toMatch(/Share|Link to/);
     },
   );
