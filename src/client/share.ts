@@ -5,8 +5,11 @@
  *   <a href="#p-…" data-share="this paragraph">¶</a>
  *   → <a …>¶</a><button type="button" class="share-button" aria-label="Share this paragraph">Share</button>
  *
- * The button opens one small menu (a popover, so it moves nothing on the
- * page): "Copy link"; "Copy words with link" on a quote card (in the
+ * The button discloses one small menu (the WAI-ARIA disclosure pattern: a
+ * button with aria-expanded, the menu a labelled group right after it in
+ * the document, so Tab and Shift+Tab leave it for the controls after and
+ * before the button; it closes when focus leaves it). A popover, so it moves
+ * nothing on the page: "Copy link"; "Copy words with link" on a quote card (in the
  * margin or on its own); "Share…" where the browser has the Web
  * Share API. The room the button takes is reserved by CSS from the first
  * paint (`@media (scripting: enabled)`, global.css), so adding it shifts no layout.
@@ -45,11 +48,13 @@ function button(label: string, action: () => unknown, name?: string): HTMLButton
   return element;
 }
 
-// The one menu, filled for whichever control opened it.
-const menu = document.createElement('div');
+// The one menu, filled for whichever control opened it and moved to stand right after it. A span: it may stand in a paragraph.
+const menu = document.createElement('span');
 menu.id = 'share-menu';
 menu.className = 'share-menu ui';
 menu.popover = 'auto';
+menu.setAttribute('role', 'group');
+menu.setAttribute('data-editorial', '');
 document.body.append(menu);
 let openedBy: HTMLButtonElement | undefined;
 /** Closes the menu and gives focus back to the control that opened it. */
@@ -57,6 +62,14 @@ function close() {
   menu.hidePopover();
   openedBy?.focus();
 }
+// However it closes (an action, Escape, a click elsewhere, focus leaving it), its button says so.
+menu.addEventListener('toggle', (event) => {
+  if ((event as ToggleEvent).newState === 'closed') openedBy?.setAttribute('aria-expanded', 'false');
+});
+// Focus leaving the menu (Tab past its last item, Shift+Tab before its first) closes it.
+menu.addEventListener('focusout', (event) => {
+  if (!menu.contains(event.relatedTarget as Node | null) && menu.matches(':popover-open')) menu.hidePopover();
+});
 
 /**
  * The words a quote card's link shares: read from the article's own marked
@@ -102,14 +115,17 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-share]')
       openedBy?.removeAttribute('data-share-open');
       openedBy = control;
       control.setAttribute('data-share-open', '');
+      control.after(menu);
       menu.showPopover();
+      control.setAttribute('aria-expanded', 'true');
       // Focus moves into the menu at once; an action or Escape closes it and brings focus back.
       items[0]!.focus();
     },
     `Share ${what}`,
   );
   control.className = 'share-button';
-  control.setAttribute('aria-haspopup', 'true');
+  control.setAttribute('aria-expanded', 'false');
+  control.setAttribute('aria-controls', 'share-menu');
   link.after(control);
 }
 menu.addEventListener('keydown', (event) => {

@@ -15,7 +15,6 @@
  */
 import type { RemarkPlugins, RehypePlugins } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import { h } from 'hastscript';
 import type { Registry } from '../model/registry.ts';
 import remarkAnnotationVocabulary from './remark-annotation-vocabulary.ts';
 import remarkBlockTypes from './remark-block-types.ts';
@@ -50,9 +49,9 @@ export function rehypePlugins(): RehypePlugins {
     [
       rehypeAutolinkHeadings,
       {
-        behavior: 'append',
-        properties: { className: ['self-link'], ariaLabel: 'Link to this section', dataShare: 'this section', dataEditorial: '' },
-        content: () => [h('span', { ariaHidden: 'true' }, '#')],
+        // The heading's words are its own link: no control inside the heading, so its name is its words (WCAG 2.4.6).
+        behavior: 'wrap',
+        properties: { className: ['heading-link'] },
       },
     ],
   ];

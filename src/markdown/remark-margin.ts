@@ -1,17 +1,19 @@
 /**
  * remark-margin: what the site adds beside a paragraph goes in a margin next
- * to it: floated into the margin column on wide screens (Tufte-style float and
- * clear, so a tall margin never pushes the next paragraph down: it flows on
- * down the margin instead), and under the paragraph on phones.
+ * to it: in the margin column of the paragraph's own grid row on wide screens
+ * (so it starts level with the paragraph's first line and can never drift
+ * beside another paragraph), and under the paragraph on phones.
  *
  *   <p id="p-a">…<q data-quote="hong-min-…">…</q>…</p>
  *   <Note id="yongbyon" />
- *   → <div class="with-margin"><div class="margin" data-editorial>
- *       <QuoteCards ids="hong-min-…" paragraph="p-a" /><Note id="yongbyon" /></div><p id="p-a">…</p></div>
+ *   → <div class="with-margin"><p id="p-a">…<q data-quote="hong-min-…" role="mark" aria-describedby="hong-min-…">…</q>…</p>
+ *       <div class="margin" data-editorial><QuoteCards ids="hong-min-…" paragraph="p-a" /><Note id="yongbyon" /></div></div>
  *
- * The margin comes first in the wrapper because a float starts at the line
- * where it stands: placed before its paragraph it lines up with the
- * paragraph's first line. Phones reverse the two visually (see the article page).
+ * The margin follows its paragraph in the source, so it is read and focused
+ * after the words it is about (WCAG 1.3.2, 2.4.3). Each quotation in the text
+ * is described by its speaker's card (who, in what capacity, which kind:
+ * WCAG 1.3.1); `role="mark"` puts the span in the accessibility tree so the
+ * description is announced.
  *
  * What goes in a margin is data, not code: `items` (generated from the
  * annotations: quote cards, the compact timeline of the meetings) and
@@ -36,6 +38,8 @@ export interface MarginContext {
 /** A kind of margin item the site generates: a component, and its attributes for a paragraph (undefined: none there). */
 export interface MarginItem {
   component: string;
+  /** Where it stands: in the paragraph's margin (default) or after the paragraph, in the text column. */
+  place?: 'margin' | 'after';
   /** Called once per article; returns the attributes for each paragraph id. */
   prepare(context: MarginContext): (paragraph: string) => Record<string, string> | undefined;
 }
@@ -54,8 +58,10 @@ export const defaultItems: readonly MarginItem[] = [
     },
   },
   {
-    // The three meetings in brief, beside the first paragraph that refers to one of them.
+    // The three meetings in brief, after the first paragraph that refers to one of them: a figure in the
+    // text column, not the margin, where its height would push the cards beside later paragraphs.
     component: 'CompactTimeline',
+    place: 'after',
     prepare: ({ summit, registry, article }) => {
       const isMeeting = (id: string) => registry.events.get(id)?.kind === 'summit';
       const mentions = summit.mentions.filter((mention) => mention.kind === 'event' && mention.ids.some(isMeeting));
@@ -87,7 +93,16 @@ export default function remarkMargin({ registry, items = defaultItems, authored 
     const summit = file.data.summit;
     if (!summit) file.fail('remark-margin needs the annotations collected by remark-mentions and remark-quotations: run them first.');
     const context: MarginContext = { summit, registry, article: file.stem ?? '' };
-    const prepared = items.map((item) => ({ component: item.component, attributesFor: item.prepare(context) }));
+    const prepared = items.map((item) => ({ component: item.component, place: item.place ?? 'margin', attributesFor: item.prepare(context) }));
+    // Each quotation is described by its speaker's card in its paragraph: the card's id is that of the speaker's first quotation there.
+    const cardOf = new Map<string, string>();
+    for (const [, said] of Map.groupBy(summit.quotations, (q) => `${q.paragraph} ${q.speaker}`)) for (const q of said) cardOf.set(q.id, said[0]!.id);
+    const describe = (node: RootContent) => {
+      const properties = (node as Annotation).data?.hProperties;
+      const quote = properties?.['dataQuote'];
+      if (typeof quote === 'string' && cardOf.has(quote)) Object.assign(properties!, { role: 'mark', ariaDescribedBy: cardOf.get(quote) });
+      if ('children' in node) for (const child of node.children as RootContent[]) describe(child);
+    };
     const children: RootContent[] = [];
     const nodes = tree.children;
     for (let i = 0; i < nodes.length; i += 1) {
@@ -97,14 +112,16 @@ export default function remarkMargin({ registry, items = defaultItems, authored 
         children.push(node);
         continue;
       }
+      describe(node);
       const margin: RootContent[] = [];
-      for (const { component, attributesFor } of prepared) {
+      const after: RootContent[] = [];
+      for (const { component, place, attributesFor } of prepared) {
         const attributes = attributesFor(id);
-        if (attributes) margin.push(element(component, attributes));
+        if (attributes) (place === 'after' ? after : margin).push(element(component, attributes));
       }
       while (isAuthored(nodes[i + 1])) margin.push(nodes[(i += 1)]!);
       if (margin.length === 0) {
-        children.push(node);
+        children.push(node, ...after);
         continue;
       }
       const marginColumn = {
@@ -114,9 +131,10 @@ export default function remarkMargin({ registry, items = defaultItems, authored 
       } as unknown as Annotation;
       children.push({
         type: 'annotation',
-        children: [marginColumn, node],
+        children: [node, marginColumn],
         data: { hName: 'div', hProperties: { className: ['with-margin'] } },
       } as unknown as Annotation);
+      children.push(...after);
     }
     tree.children = children;
   };

@@ -72,7 +72,8 @@ export default function remarkPullQuotes({ registry }: Options) {
         children: [],
         data: {
           hName: 'figure',
-          hProperties: { id, className: ['pull-quote'], dataSpeaker: speaker },
+          // Hidden from assistive technology: its words are read where the article says them; a second reading repeats them.
+          hProperties: { id, className: ['pull-quote'], dataSpeaker: speaker, ariaHidden: 'true' },
           hChildren: [
             {
               type: 'element',

@@ -59,16 +59,15 @@ describe('the Markdown pipeline', () => {
   it('turns an annotated article into its HTML and exports what it collected', () => {
     const { tree, file } = run(ARTICLE, { plugins: asPluggable(remarkPlugins(registry)), frontmatter });
     expect(toHtml(tree, file, asPluggable(rehypePlugins()))).toBe(
-      '<div class="with-margin"><div class="margin" data-editorial=""><QuoteCards ids="hong-min-it-is-theatre" paragraph="p-hong-min-said-it-is-theatre"></QuoteCards>' +
-        '<CompactTimeline article="test" mentioned="hanoi-summit-2019"></CompactTimeline><Note id="yongbyon"></Note></div>' +
-        '<p id="p-hong-min-said-it-is-theatre">' +
+      '<div class="with-margin"><p id="p-hong-min-said-it-is-theatre">' +
         '<a data-mention="person:hong-min" href="/people/hong-min/">Hong Min</a> said “' +
-        '<q data-quote="hong-min-it-is-theatre">it is theatre</q>” about ' +
+        '<q data-quote="hong-min-it-is-theatre" role="mark" aria-describedby="hong-min-it-is-theatre">it is theatre</q>” about ' +
         '<a data-mention="event:hanoi-summit-2019" href="/timeline/hanoi-summit-2019/">Hanoi</a>.' +
-        '<a class="self-link" href="#p-hong-min-said-it-is-theatre" aria-label="Link to this paragraph" data-share="this paragraph" data-editorial="">¶</a></p></div>\n' +
-        '<h2 id="possible-pathways">Possible pathways' +
-        '<a class="self-link" aria-label="Link to this section" data-share="this section" data-editorial="" href="#possible-pathways"><span aria-hidden="true">#</span></a></h2>\n' +
-        '<figure id="pq-it-is-theatre" class="pull-quote" data-speaker="hong-min"><blockquote><p>It is theatre</p></blockquote><figcaption>Hong Min, KINU</figcaption></figure>',
+        '<a class="self-link" href="#p-hong-min-said-it-is-theatre" aria-label="Link to paragraph 1" data-share="this paragraph" data-editorial="">¶</a></p>' +
+        '<div class="margin" data-editorial=""><QuoteCards ids="hong-min-it-is-theatre" paragraph="p-hong-min-said-it-is-theatre"></QuoteCards><Note id="yongbyon"></Note></div></div>\n' +
+        '<CompactTimeline article="test" mentioned="hanoi-summit-2019"></CompactTimeline>\n' +
+        '<h2 id="possible-pathways"><a class="heading-link" href="#possible-pathways">Possible pathways</a></h2>\n' +
+        '<figure id="pq-it-is-theatre" class="pull-quote" data-speaker="hong-min" aria-hidden="true"><blockquote><p>It is theatre</p></blockquote><figcaption>Hong Min, KINU</figcaption></figure>',
     );
     const annotations = (file.data.astro?.frontmatter as { annotations: ArticleAnnotations }).annotations;
     expect(annotations).toEqual({

@@ -9,7 +9,7 @@ describe('rehype-paragraph-links', () => {
     const { tree, file } = run('Subsequent meetings revealed the limits.\n\n> Quoted words.', { plugins: [remarkAnchorIds], summit: emptyAnnotations() });
     expect(toHtml(tree, file, [rehypeParagraphLinks])).toBe(
       '<p id="p-subsequent-meetings-revealed-the-limits">Subsequent meetings revealed the limits.' +
-        '<a class="self-link" href="#p-subsequent-meetings-revealed-the-limits" aria-label="Link to this paragraph" data-share="this paragraph" data-editorial="">¶</a></p>\n' +
+        '<a class="self-link" href="#p-subsequent-meetings-revealed-the-limits" aria-label="Link to paragraph 1" data-share="this paragraph" data-editorial="">¶</a></p>\n' +
         '<blockquote>\n<p>Quoted words.</p>\n</blockquote>',
     );
   });

@@ -24,15 +24,16 @@ describe('remark-margin', () => {
         'Hong said “<Quote by="hong-min">it is theatre</Quote>” and “<Quote by="hong-min">it is over</Quote>”.\n\n<Note id="yongbyon" />\n\n<Note id="six-party-talks" />\n\nPlain words.',
       ),
     ).toBe(
-      '<div class="with-margin"><div class="margin" data-editorial=""><QuoteCards ids="hong-min-it-is-theatre hong-min-it-is-over" paragraph="p-hong-said-it-is-theatre-and"></QuoteCards><Note id="yongbyon"></Note><Note id="six-party-talks"></Note></div>' +
-        '<p id="p-hong-said-it-is-theatre-and">Hong said “<q data-quote="hong-min-it-is-theatre">it is theatre</q>” and “<q data-quote="hong-min-it-is-over">it is over</q>”.</p></div>\n' +
+      // The paragraph first, then its margin; both quotations are described by the speaker's one card (its id is the first's).
+      '<div class="with-margin"><p id="p-hong-said-it-is-theatre-and">Hong said “<q data-quote="hong-min-it-is-theatre" role="mark" aria-describedby="hong-min-it-is-theatre">it is theatre</q>” and “<q data-quote="hong-min-it-is-over" role="mark" aria-describedby="hong-min-it-is-theatre">it is over</q>”.</p>' +
+        '<div class="margin" data-editorial=""><QuoteCards ids="hong-min-it-is-theatre hong-min-it-is-over" paragraph="p-hong-said-it-is-theatre-and"></QuoteCards><Note id="yongbyon"></Note><Note id="six-party-talks"></Note></div></div>\n' +
         '<p id="p-plain-words">Plain words.</p>',
     );
   });
 
   it('gives a paragraph with only a note after it a margin with the note', () => {
     expect(html('Plain words.\n\n<Note id="yongbyon" />\n\nMore words.')).toBe(
-      '<div class="with-margin"><div class="margin" data-editorial=""><Note id="yongbyon"></Note></div><p id="p-plain-words">Plain words.</p></div>\n<p id="p-more-words">More words.</p>',
+      '<div class="with-margin"><p id="p-plain-words">Plain words.</p><div class="margin" data-editorial=""><Note id="yongbyon"></Note></div></div>\n<p id="p-more-words">More words.</p>',
     );
   });
 
@@ -49,10 +50,12 @@ describe('remark-margin', () => {
     );
     const output = toHtml(tree, file);
     // A context event is not a meeting, so the first paragraph gets no timeline; the second mentions Hanoi first.
+    // The timeline stands after that paragraph, in the text column, not in its margin.
     expect(output).toContain(
-      '<div class="with-margin"><div class="margin" data-editorial=""><CompactTimeline article="test" mentioned="hanoi-summit-2019 singapore-summit-2018"></CompactTimeline></div>' +
-        '<p id="p-after-hanoi-nothing">After <a data-mention="event:hanoi-summit-2019" href="/timeline/hanoi-summit-2019/">Hanoi</a>, nothing.</p></div>',
+      '<p id="p-after-hanoi-nothing">After <a data-mention="event:hanoi-summit-2019" href="/timeline/hanoi-summit-2019/">Hanoi</a>, nothing.</p>\n' +
+        '<CompactTimeline article="test" mentioned="hanoi-summit-2019 singapore-summit-2018"></CompactTimeline>',
     );
+    expect(output).not.toContain('<div class="margin"');
     expect(output.match(/<CompactTimeline/g)).toHaveLength(1);
     expect(output).toContain('<p id="p-plain-words-then-a-letter">');
     expect(output).not.toMatch(/<div class="margin"[^]*<\/div><p id="p-plain-words-then-a-letter">/);
@@ -74,8 +77,8 @@ describe('remark-margin', () => {
       summit: emptyAnnotations(),
     });
     expect(toHtml(tree, file)).toBe(
-      '<div class="with-margin"><div class="margin" data-editorial=""><Aside></Aside></div><p id="p-plain-words">Plain words.</p></div>\n' +
-        '<div class="with-margin"><div class="margin" data-editorial=""><Flag on="p-more-words"></Flag></div><p id="p-more-words">More words.</p></div>',
+      '<div class="with-margin"><p id="p-plain-words">Plain words.</p><div class="margin" data-editorial=""><Aside></Aside></div></div>\n' +
+        '<div class="with-margin"><p id="p-more-words">More words.</p><div class="margin" data-editorial=""><Flag on="p-more-words"></Flag></div></div>',
     );
   });
 

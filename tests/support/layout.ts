@@ -16,8 +16,13 @@ export interface ArticleLayout {
 export function measureArticle(page: Page): Promise<ArticleLayout> {
   return page.evaluate(() => {
     const body = document.querySelector('[data-article-body]')!;
-    // Body paragraphs in reading order; a heading, figure (pull quote) or timeline between two breaks the pair.
-    const blocks = [...body.querySelectorAll(':scope > *, :scope > * > p')].filter((el) => !el.matches('.with-margin, .margin'));
+    // Body paragraphs in reading order; a heading, figure (pull quote), timeline or a margin set under its paragraph
+    // between two breaks the pair.
+    const blocks = [...body.querySelectorAll(':scope > *, :scope > .with-margin > :is(p, .margin)')].filter(
+      (el) =>
+        !el.matches('.with-margin') &&
+        !(el.matches('.margin') && el.getBoundingClientRect().left >= el.parentElement!.firstElementChild!.getBoundingClientRect().right),
+    );
     const gaps: number[] = [];
     for (let i = 1; i < blocks.length; i += 1) {
       const a = blocks[i - 1]!;
@@ -58,4 +63,152 @@ export async function layoutShift(page: Page, url: string, { font }: { font: 'bl
   // Module scripts (the share controls) have run by 'load'; two frames later their shifts are recorded.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+}
+
+/** Where each margin item and each margin link to a quotation stands against the paragraph it belongs to. */
+export interface MarginPlacement {
+  /** Margin items (a speaker's line, a note) shown beside the text, with their distance (px) from their paragraph's extent (0 = its top within). */
+  items: { paragraph: string; label: string; distance: number }[];
+  /** Items out of sight in a margin that scrolls within its paragraph's height (the layout without JavaScript). */
+  scrolled: number;
+  /** Margins set under their paragraph, in the text column, because they would not start beside it. */
+  under: number;
+  /** Links from the margin to quotation pages, with their distance (px) from the paragraph holding the quoted words. */
+  links: { quote: string; distance: number }[];
+}
+
+/**
+ * Measures the margin (issue 21, item 1): an item's top must lie within the vertical extent of the paragraph
+ * it belongs to (the paragraph its wrapper holds); a link to a quotation within that of the paragraph
+ * holding the quoted words. Items not beside the text (on phones, in the flow under the paragraph) are left out.
+ */
+export function measureMargin(page: Page): Promise<MarginPlacement> {
+  return page.evaluate(() => {
+    const distance = (top: number, box: DOMRect) => Math.round(top < box.top ? box.top - top : top > box.bottom ? top - box.bottom : 0);
+    const items: MarginPlacement['items'] = [];
+    const links: MarginPlacement['links'] = [];
+    let scrolled = 0;
+    let under = 0;
+    for (const wrapper of document.querySelectorAll('[data-article-body] .with-margin')) {
+      const paragraph = wrapper.querySelector(':scope > p')!;
+      const margin = wrapper.querySelector(':scope > .margin');
+      if (!margin || getComputedStyle(margin).display === 'none') continue;
+      const text = paragraph.getBoundingClientRect();
+      // Beside the text: the margin starts to the right of the paragraph.
+      const column = margin.getBoundingClientRect();
+      if (column.left < text.right) {
+        under += 1;
+        continue;
+      }
+      const clips = getComputedStyle(margin).overflowY !== 'visible';
+      for (const item of margin.querySelectorAll('.margin-card, .context-note, .compact-timeline')) {
+        const box = item.getBoundingClientRect();
+        if (box.height === 0) continue;
+        if (clips && box.top >= column.bottom) {
+          scrolled += 1;
+          continue;
+        }
+        items.push({ paragraph: paragraph.id, label: (item.textContent ?? '').trim().slice(0, 40), distance: distance(box.top, text) });
+      }
+      for (const link of margin.querySelectorAll<HTMLAnchorElement>('a[href^="/quotes/"]')) {
+        if (clips && link.getBoundingClientRect().top >= column.bottom) continue;
+        const quote = decodeURIComponent(link.pathname.split('/')[2]!);
+        // The quoted words: in the card's own paragraph if they are there (the stress fixture repeats some), else wherever they are.
+        const selector = `[data-quote="${CSS.escape(quote)}"]`;
+        const words = (paragraph.querySelector(selector) ?? document.querySelector(`[data-article-body] ${selector}`))?.closest('p');
+        if (!words) continue;
+        links.push({ quote, distance: distance(link.getBoundingClientRect().top, words.getBoundingClientRect()) });
+      }
+    }
+    return { items, links, scrolled, under };
+  });
+}
+
+/** The share of the article's body characters drawn with a mark (underline, line-through, background) in the current mode. */
+export function decoratedShare(page: Page): Promise<{ decorated: number; total: number }> {
+  return page.evaluate(() => {
+    let decorated = 0;
+    let total = 0;
+    const marked = (el: Element, stop: Element): boolean => {
+      for (let node: Element | null = el; node && node !== stop.parentElement; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        if (style.textDecorationLine !== 'none') return true;
+        if (style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.backgroundColor !== 'transparent' && node !== stop) return true;
+      }
+      return false;
+    };
+    for (const paragraph of document.querySelectorAll('[data-article-body] p[id^="p-"]')) {
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if (parent.closest('[data-editorial], button')) continue;
+        const length = (node.textContent ?? '').replace(/\s+/g, ' ').length;
+        total += length;
+        if (marked(parent, paragraph)) decorated += length;
+      }
+    }
+    return { decorated, total };
+  });
+}
+
+/** How much longer the article body is with the site's additions than its text alone (the body's height, then again with everything the site added hidden). */
+export function lengthRatio(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const body = document.querySelector<HTMLElement>('[data-article-body]')!;
+    const full = body.getBoundingClientRect().height;
+    // Through the CSSOM: the page's CSP admits no new <style> element.
+    const added = [...body.querySelectorAll<HTMLElement>('.margin, [data-editorial]:not(p)')];
+    for (const el of added) el.style.setProperty('display', 'none', 'important');
+    const text = body.getBoundingClientRect().height;
+    for (const el of added) el.style.removeProperty('display');
+    return full / text;
+  });
+}
+
+/**
+ * The margin's stress fixture (issue 21): a paragraph with quotations by five people and two context notes,
+ * assembled in the page from the article's own markup (its quotations, cards and notes, copied without
+ * their ids) and inserted after the article's first paragraph with a margin, so it is laid out by the page's
+ * own CSS and scripts. Returns the new paragraph's id.
+ */
+export function addStressParagraph(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const body = document.querySelector('[data-article-body]')!;
+    const cards = new Map<string, Element>();
+    for (const card of body.querySelectorAll('.margin-card')) {
+      const speaker = card.querySelector('a')!.getAttribute('href')!;
+      if (!cards.has(speaker)) cards.set(speaker, card);
+    }
+    const chosen = [...cards.values()].slice(0, 5);
+    const notes = [...body.querySelectorAll('.context-note')].slice(0, 2);
+    if (chosen.length < 5 || notes.length < 2)
+      throw new Error(`the stress fixture needs five speakers and two notes; the article has ${chosen.length} and ${notes.length}`);
+    const strip = <T extends Element>(element: T): T => {
+      const copy = element.cloneNode(true) as T;
+      for (const el of [copy, ...copy.querySelectorAll('[id]')]) el.removeAttribute('id');
+      for (const el of copy.querySelectorAll('.share-button, .share-menu')) el.remove();
+      return copy;
+    };
+    const paragraph = document.createElement('p');
+    paragraph.id = 'p-stress-fixture';
+    for (const card of chosen) {
+      const quote = decodeURIComponent(new URL(card.querySelector<HTMLAnchorElement>('a[href^="/quotes/"]')!.href).pathname.split('/')[2]!);
+      const words = body.querySelector(`[data-quote="${CSS.escape(quote)}"]`)!;
+      paragraph.append(strip(words), ' ');
+    }
+    const wrapper = document.createElement('div');
+    wrapper.className = 'with-margin';
+    const margin = document.createElement('div');
+    margin.className = 'margin';
+    margin.setAttribute('data-editorial', '');
+    const list = document.createElement('ul');
+    list.className = 'quote-cards';
+    list.append(...chosen.map(strip));
+    margin.append(list, ...notes.map(strip));
+    wrapper.append(paragraph, margin);
+    // Astro's scoped class names, so the copies take the same styles as the originals.
+    for (const [copy, original] of [[wrapper, body.querySelector('.with-margin')!] as const]) copy.className = original.className;
+    body.querySelector('.with-margin')!.after(wrapper);
+    return paragraph.id;
+  });
 }

@@ -26,7 +26,7 @@ const shareLinks = pages.flatMap((page) =>
 describe('share links', () => {
   it('are on articles, quote cards and the timeline', () => {
     const on = (path: string) => shareLinks.filter((link) => link.page === path).map((link) => link.what);
-    expect(on('/articles/hanoi-hangover/')).toEqual(expect.arrayContaining(['this paragraph', 'this section']));
+    expect(on('/articles/hanoi-hangover/')).toContain('this paragraph');
     expect(on('/articles/hanoi-hangover/').some((what) => what.startsWith('the quote card for'))).toBe(true);
     expect(on('/quotes/').some((what) => what.startsWith('this quotation by'))).toBe(true);
     expect(on('/timeline/').some((what) => what.startsWith('this entry: Hanoi summit'))).toBe(true);

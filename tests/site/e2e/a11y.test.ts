@@ -170,6 +170,17 @@ describe.each([
     await expect.poll(() => dialog.getByRole('link').count(), { timeout: 20_000 }).toBeGreaterThan(1);
     await check(`${ARTICLE} with the search dialog open`);
 
+    // The article with a Share menu open, then in Annotations mode with every context note open.
+    await tab.goto(`${baseUrl}/articles/hanoi-hangover/`);
+    await tab.locator('.margin-card .share-button').first().click();
+    await expect.poll(() => tab.locator('#share-menu').evaluate((menu) => menu.matches(':popover-open'))).toBe(true);
+    await check('/articles/hanoi-hangover/ with a Share menu open');
+    await tab.keyboard.press('Escape');
+    await tab.getByRole('radio', { name: 'Annotations' }).check();
+    await tab.locator('details.context-note').evaluateAll((notes) => notes.forEach((note) => note.setAttribute('open', '')));
+    await check('/articles/hanoi-hangover/ in Annotations mode, notes open');
+    await tab.getByRole('radio', { name: 'Quiet' }).check();
+
     await tab.goto(`${baseUrl}/quotes/?kind=paraphrase`);
     await expect.poll(() => tab.locator('[data-quote-item][hidden]').count()).toBeGreaterThan(0);
     await check('/quotes/?kind=paraphrase (filtered)');
@@ -362,4 +373,79 @@ test('prefers-reduced-motion: reduce turns off smooth scrolling, animations and 
   expect(await check('reduce')).toEqual([]);
   // The check can see motion: without the preference the page scrolls smoothly.
   expect(await check('no-preference')).toContain('html scroll-behavior: smooth');
+});
+
+describe('who said what, to a screen reader (issue 25)', () => {
+  /** The accessibility tree as Chromium gives it to assistive technology. */
+  async function axTree(page: Page) {
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string }; backendDOMNodeId?: number; ignored: boolean }[];
+    };
+    return nodes.filter((node) => !node.ignored);
+  }
+
+  test.each(pages.filter((page) => page.startsWith('/articles/')))(
+    '%s: every quotation in the text is described by its speaker and its kind; no heading names a control',
+    async (path) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const tab = await context.newPage();
+      await tab.goto(baseUrl + path);
+      const spans = await tab.locator('[data-article-body] [data-quote]').evaluateAll((quotes) =>
+        quotes.map((q) => {
+          const card = document.getElementById(q.getAttribute('aria-describedby') ?? '');
+          return { words: (q.textContent ?? '').slice(0, 30), speaker: card?.querySelector('a')?.textContent ?? '', kind: q.localName };
+        }),
+      );
+      const nodes = await axTree(tab);
+      const marks = nodes.filter((node) => node.role?.value === 'mark');
+      const headings = nodes.filter((node) => node.role?.value === 'heading').map((node) => node.name?.value ?? '');
+      await context.close();
+      expect(spans.length).toBeGreaterThan(0);
+      expect(marks).toHaveLength(spans.length);
+      for (const [index, span] of spans.entries()) {
+        const description = marks[index]!.description?.value ?? '';
+        expect(span.speaker, span.words).not.toBe('');
+        expect(description, span.words).toContain(span.speaker);
+        expect(description, span.words).toMatch(span.kind === 'q' ? /direct quote|official statement/ : /paraphrase/);
+      }
+      expect(headings.length).toBeGreaterThan(0);
+      for (const name of headings) expect(name).not.toMatch(/Share|Link to/);
+    },
+  );
+
+  test.each(pages.filter((page) => page.startsWith('/articles/')))('%s at 320 px: no focusable control lies outside the viewport', async (path) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const tab = await context.newPage();
+    await tab.goto(baseUrl + path);
+    const outside = await tab.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, select, textarea, [tabindex]:not([tabindex="-1"])')]
+        .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+        .map((el) => ({ el: el.outerHTML.slice(0, 80), box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.left < 0 || box.right > document.documentElement.clientWidth)
+        .map(({ el, box }) => `${el} at ${Math.round(box.left)}–${Math.round(box.right)}`),
+    );
+    await context.close();
+    expect(outside).toEqual([]);
+  });
+
+  test('a card follows its paragraph and says which it belongs to; Tab reaches the words before their card', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await context.newPage();
+    await tab.goto(`${baseUrl}/articles/hanoi-hangover/`);
+    const order = await tab
+      .locator('[data-article-body] .with-margin')
+      .evaluateAll((wrappers) =>
+        wrappers.map((wrapper) =>
+          [...wrapper.children].map((child) => child.localName + (child.className ? `.${child.className.split(' ')[0]}` : '')).join(' '),
+        ),
+      );
+    const labels = await tab
+      .locator('[data-article-body] .quote-cards')
+      .evaluateAll((lists) => [...new Set(lists.map((list) => list.getAttribute('aria-label')))]);
+    await context.close();
+    expect(order.length).toBeGreaterThan(5);
+    for (const children of order) expect(children).toBe('p div.margin');
+    expect(labels).toEqual(['Quoted in the paragraph above']);
+  });
 });

@@ -1,12 +1,14 @@
 /**
- * Reading modes in Chromium: "Plain text" (the site's marks and margin off,
- * remembered across pages, no layout shift when a page opens in it) and
+ * Reading modes in Chromium: quiet marks by default (at most a quarter of the
+ * body text decorated), "Annotations" (every mark), "Plain text" (the site's
+ * marks and margin off, remembered across pages, no layout shift when a page
+ * opens in it); the length of an article on a phone; and
  * paper (notes as numbered endnotes, link addresses, no navigation or buttons).
  */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../support/browser.ts';
-import { layoutShift } from '../../support/layout.ts';
+import { decoratedShare, layoutShift, lengthRatio } from '../../support/layout.ts';
 
 const baseUrl = inject('baseUrl');
 const ARTICLE = '/articles/hanoi-hangover/';
@@ -19,46 +21,98 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('Plain text', () => {
-  it('switches the marks and the margin off, and the choice holds on the next page without a shift', async () => {
+describe('marks', () => {
+  const ARTICLES = [ARTICLE, '/articles/trump-kim-fourth-meeting/'];
+  const mode = (page: Page, name: string) => page.getByRole('radio', { name, exact: true });
+
+  it.each(ARTICLES)('%s: by default at most a quarter of the body text is decorated; Annotations shows every mark', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}${path}`);
+    const quiet = await decoratedShare(page);
+    expect(quiet.total).toBeGreaterThan(1000);
+    expect(quiet.decorated / quiet.total).toBeLessThanOrEqual(0.25);
+    expect(await mode(page, 'Quiet').isChecked()).toBe(true);
+    await mode(page, 'Annotations').check();
+    const all = await decoratedShare(page);
+    // Every quotation underlined: more than the quiet share, and at least the quotations' characters.
+    const quoted = await page
+      .locator('[data-article-body] [data-quote]')
+      .evaluateAll((spans) => spans.reduce((sum, q) => sum + (q.textContent ?? '').length, 0));
+    expect(all.decorated).toBeGreaterThan(quiet.decorated);
+    expect(all.decorated).toBeGreaterThanOrEqual(quoted * 0.95);
+    await page.close();
+  });
+
+  it("a card hovered or focused lights up its own quotation's words, not its neighbours'", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}${ARTICLE}`);
+    const card = page
+      .locator('.margin-card')
+      .filter({ has: page.locator('a[href^="/quotes/"]') })
+      .nth(2);
+    const quote = decodeURIComponent((await card.locator('a[href^="/quotes/"]').first().getAttribute('href'))!.split('/')[2]!);
+    const lit = () => page.locator('[data-quote][data-lit]').evaluateAll((spans) => spans.map((q) => q.getAttribute('data-quote')));
+    expect(await lit()).toEqual([]);
+    await card.locator('a[href^="/quotes/"]').first().focus();
+    expect(await lit()).toContain(quote);
+    const background = await page.locator(`[data-quote="${quote}"]`).evaluate((q) => getComputedStyle(q).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    await card.locator('a[href^="/quotes/"]').first().blur();
+    expect(await lit()).toEqual([]);
+    await page.close();
+  });
+
+  it('Plain text switches the marks and the margin off, says it is on, and the choice holds on the next page without a shift', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}${ARTICLE}`);
-    const toggle = page.getByRole('button', { name: 'Plain text' });
-    const marked = () =>
+    const mention = () =>
       page
-        .locator('[data-quote]')
+        .locator('[data-article-body] a[data-mention]')
         .first()
-        .evaluate((q) => getComputedStyle(q).textDecorationLine);
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    expect(await marked()).toBe('underline');
+        .evaluate((a) => getComputedStyle(a).textDecorationLine);
+    expect(await mention()).toBe('underline');
     expect(await page.locator('.margin').first().isVisible()).toBe(true);
-    await toggle.click();
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    expect(await marked()).toBe('none');
+    await mode(page, 'Plain text').check();
+    expect(await mode(page, 'Plain text').isChecked()).toBe(true);
+    expect(await mode(page, 'Quiet').isChecked()).toBe(false);
+    expect(await mention()).toBe('none');
+    expect((await decoratedShare(page)).decorated).toBe(0);
     expect(await page.locator('.margin').first().isVisible()).toBe(false);
     // Another article opens plain, and nothing moves while it does.
     const next = await context.newPage();
     expect(await layoutShift(next, `${baseUrl}/articles/trump-kim-fourth-meeting/`, { font: 'blocked' })).toBe(0);
-    expect(await next.getByRole('button', { name: 'Plain text' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await mode(next, 'Plain text').isChecked()).toBe(true);
     expect(await next.locator('.margin').first().isVisible()).toBe(false);
-    await next.getByRole('button', { name: 'Plain text' }).click();
+    await mode(next, 'Quiet').check();
     expect(await next.locator('.margin').first().isVisible()).toBe(true);
     await context.close();
   });
 
-  it('is not offered without JavaScript, where the page keeps its light marks', async () => {
+  it('are not offered as a choice without JavaScript, where the page keeps its quiet marks', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}${ARTICLE}`);
-    expect(await page.getByRole('button', { name: 'Plain text' }).isVisible()).toBe(false);
+    expect(await mode(page, 'Plain text').isVisible()).toBe(false);
     expect(
       await page
-        .locator('[data-quote]')
+        .locator('[data-article-body] a[data-mention]')
         .first()
-        .evaluate((q) => getComputedStyle(q).textDecorationLine),
+        .evaluate((a) => getComputedStyle(a).textDecorationLine),
     ).toBe('underline');
     await context.close();
+  });
+});
+
+describe('phones', () => {
+  it.each([ARTICLE, '/articles/trump-kim-fourth-meeting/'])('%s at 390 px is at most 1.3 times the length of its text', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${baseUrl}${path}`);
+    await page.evaluate(() => document.fonts.ready);
+    const ratio = await lengthRatio(page);
+    await page.close();
+    expect(ratio).toBeGreaterThan(1);
+    expect(ratio).toBeLessThanOrEqual(1.3);
   });
 });
 
@@ -73,7 +127,7 @@ describe('on paper', () => {
       const marks = [...document.querySelectorAll('[data-article-body] .with-margin > p')]
         .map((p) => getComputedStyle(p, '::after').content)
         .filter((c) => c !== 'none');
-      const link = document.querySelector('.source-line a, [data-article-body] a[href]:not([data-mention])');
+      const link = document.querySelector('.source-line a, [data-article-body] a[href^="/"]:not([data-mention])');
       return {
         nav: shown('header.site-header, nav, .margin'),
         buttons: shown('button'),

@@ -85,6 +85,8 @@ const generatedText = (selector: string) =>
           const drawsText = /"[^"]+"|attr\(|counter/.test(literal);
           const punctuationOnly = !/[\p{L}\p{N}]/u.test(literal) && !/attr\(|counter/.test(literal);
           if (drawsText && punctuationOnly && element.tagName === 'FIGCAPTION') continue;
+          // A mark, not words: one symbol with empty alternative text (the paraphrase glyph the key above the article explains).
+          if (drawsText && punctuationOnly && /^"[^"\p{L}\p{N}]" \/ ""$/u.test(content)) continue;
           if (drawsMarks || drawsText)
             found.push(
               `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${pseudo}: content ${content}, quotes ${getComputedStyle(element).quotes}`,

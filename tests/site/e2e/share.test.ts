@@ -55,15 +55,68 @@ describe('copy link', () => {
     await page.close();
   });
 
-  it('on a section heading copies the section link', async () => {
+  it('a section heading is its own link, named by its words alone (no control inside it)', async () => {
     const page = await open('/articles/hanoi-hangover/');
     const heading = page.locator('.article-body h2[id]').first();
     const id = await heading.getAttribute('id');
-    await heading.getByRole('button', { name: 'Share this section' }).focus();
+    expect(await heading.locator('a').getAttribute('href')).toBe(`#${id}`);
+    expect(await heading.locator('button').count()).toBe(0);
+    await page.close();
+  });
+
+  it('the Share menu is a disclosure: aria-expanded, no aria-haspopup, a labelled group after its button', async () => {
+    const page = await open('/articles/hanoi-hangover/');
+    const control = page.locator('.margin-card .share-button').first();
+    expect(await control.getAttribute('aria-haspopup')).toBeNull();
+    expect(await control.getAttribute('aria-expanded')).toBe('false');
+    await control.focus();
     await page.keyboard.press('Enter');
-    // The menu takes focus on its first item, Copy link.
+    expect(await control.getAttribute('aria-expanded')).toBe('true');
+    const menu = page.locator('#share-menu');
+    expect(await menu.getAttribute('role')).toBe('group');
+    expect(await menu.getAttribute('aria-label')).toMatch(/^Share /);
+    // Right after its button in the document, so the focus order runs button, menu, what follows.
+    expect(await control.evaluate((button) => button.nextElementSibling?.id)).toBe('share-menu');
+    await page.keyboard.press('Escape');
+    expect(await control.getAttribute('aria-expanded')).toBe('false');
+    expect(await control.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
+  it('Tab past the last item and Shift+Tab before the first leave the open menu for the controls after and before its button, and close it', async () => {
+    const page = await open('/articles/hanoi-hangover/');
+    const control = page.locator('.margin-card .share-button').first();
+    // The focusable elements around the button, in document (= focus) order, with the menu closed.
+    const neighbours = await control.evaluate((button) => {
+      const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex="0"]')].filter(
+        (el) => !el.closest('#share-menu') && el.getClientRects().length > 0,
+      );
+      const at = focusable.indexOf(button as HTMLElement);
+      const mark = (el: HTMLElement | undefined) => el && el.setAttribute('data-test-neighbour', String(focusable.indexOf(el) - at));
+      mark(focusable[at - 1]);
+      mark(focusable[at + 1]);
+      return [focusable[at - 1]?.outerHTML.slice(0, 60), focusable[at + 1]?.outerHTML.slice(0, 60)];
+    });
+    expect(neighbours.every(Boolean)).toBe(true);
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-test-neighbour') ?? document.activeElement?.className);
+    const isOpen = () => page.locator('#share-menu').evaluate((menu) => menu.matches(':popover-open'));
+
+    await control.focus();
     await page.keyboard.press('Enter');
-    expect(await clipboard(page)).toBe(new URL(`/articles/hanoi-hangover/#${id}`, SITE_URL).href);
+    const items = await page.locator('#share-menu button').count();
+    for (let i = 0; i < items; i += 1) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('1');
+    expect(await isOpen()).toBe(false);
+    expect(await control.getAttribute('aria-expanded')).toBe('false');
+
+    await control.focus();
+    await page.keyboard.press('Enter');
+    // Shift+Tab from the first item: to the button that opened it (the control before the menu), and once more to the one before it.
+    await page.keyboard.press('Shift+Tab');
+    expect(await control.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(await isOpen()).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('-1');
     await page.close();
   });
 
