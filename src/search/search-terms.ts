@@ -74,7 +74,7 @@ export function usSpellings(words: Iterable<string>): Record<string, string> {
     [/^(de|of)fence(s)?$/, '$1fense$2'],
     [/^scepti/, 'skepti'],
     [/^programme(s)?$/, 'program$1'],
-    [/([^aeiou])our(s|ed|ing|able)?$/, '$1or$2'],
+    [/([a-z]{3})our(s|ed|ing|able|ite|ites)?$/, '$1or$2'],
   ];
   for (const word of all) {
     if (word.length < 5 || NOT_ISE.test(word)) continue;
