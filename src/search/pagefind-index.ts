@@ -147,7 +147,11 @@ export async function buildSearchIndex(siteDir: string, outputPath: string, opti
     const index = created.index;
     if (!index) throw new Error('Pagefind createIndex returned no index.');
     for (const page of pages) {
-      const added = await step('addHTMLFile', index.addHTMLFile({ sourcePath: page, content: spaceBlocks(readFileSync(join(siteDir, page), 'utf8'), page.startsWith('articles/')) }), ms);
+      const added = await step(
+        'addHTMLFile',
+        index.addHTMLFile({ sourcePath: page, content: spaceBlocks(readFileSync(join(siteDir, page), 'utf8'), page.startsWith('articles/')) }),
+        ms,
+      );
       check(`addHTMLFile (${page})`, added.errors);
     }
     const written = await step('writeFiles', index.writeFiles({ outputPath }), ms);

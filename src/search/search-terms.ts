@@ -36,7 +36,7 @@ export function quotationSearchTerms(corpus: Corpus, quotation: Quotation): stri
     const event = corpus.events.find((e) => e.id === id);
     if (!event) continue;
     terms.push(event.name, ...event.variants);
-    const place = event.place ? corpus.places.get(event.place) : undefined;
+    const place = event.place ? corpus.places.get(event.place.id) : undefined;
     if (place) terms.push(place.name, ...place.variants);
   }
   return [...new Set(terms)];
@@ -57,7 +57,8 @@ export function vocabularyWords(text: string): string[] {
 }
 
 /** Words ending in -ise that are spelt so in US English too. */
-const NOT_ISE = /^(exercis|compromis|enterpris|expertis|otherwis|promis|surpris|advertis|franchis|merchandis|supervis|televis|revis|devis|advis|prais|rais|cruis|premis|arise|rise|wise|noise|poise)/;
+const NOT_ISE =
+  /^(exercis|compromis|enterpris|expertis|otherwis|promis|surpris|advertis|franchis|merchandis|supervis|televis|revis|devis|advis|prais|rais|cruis|premis|arise|rise|wise|noise|poise)/;
 
 /**
  * US spellings of the UK words in a text ("normalisation" → "normalization",

@@ -50,7 +50,11 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
   {
     q: 'nukes',
     kind: 'topic',
-    answers: [q('doug-bandow-if-south-korea-felt-underprotected-by'), q('vipin-narang-called-for-rebuilding-us-and-allied'), q('koh-yu-hwan-given-the-current-circumstances-pyongyang-sees')],
+    answers: [
+      q('doug-bandow-if-south-korea-felt-underprotected-by'),
+      q('vipin-narang-called-for-rebuilding-us-and-allied'),
+      q('koh-yu-hwan-given-the-current-circumstances-pyongyang-sees'),
+    ],
     why: 'nuclear weapons: the South Korean nuclear option (Bandow, Narang) or giving up nuclear weapons (Koh)',
   },
   {
@@ -65,14 +69,24 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
     answers: [q('frank-aum-sectoral-sanctions-relief-covering-textiles-seafood'), q('joseph-detrani-recommended-a-phased-process-with-each')],
     why: 'both propose sanctions relief in exchange for nuclear steps',
   },
-  { q: 'Yongbyon', kind: 'topic', answers: [q('frank-aum-sectoral-sanctions-relief-covering-textiles-seafood')], why: 'dismantling the Yongbyon nuclear complex' },
+  {
+    q: 'Yongbyon',
+    kind: 'topic',
+    answers: [q('frank-aum-sectoral-sanctions-relief-covering-textiles-seafood')],
+    why: 'dismantling the Yongbyon nuclear complex',
+  },
   {
     q: 'stable coexistence',
     kind: 'topic',
     answers: [q('frank-aum-called-for-a-pragmatic-interim-agreement'), q('keith-luse-supported-the-concept-of-stable-coexistence')],
     why: 'Aum’s interim agreement, Luse’s support for it',
   },
-  { q: 'action for action', kind: 'topic', answers: [q('joseph-detrani-endorsed-a-prudent-action-for-action')], why: 'DeTrani’s “action-for-action” framework' },
+  {
+    q: 'action for action',
+    kind: 'topic',
+    answers: [q('joseph-detrani-endorsed-a-prudent-action-for-action')],
+    why: 'DeTrani’s “action-for-action” framework',
+  },
   {
     q: 'joint military exercises',
     kind: 'topic',
@@ -89,7 +103,11 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
   {
     q: 'deterrence',
     kind: 'topic',
-    answers: [q('vipin-narang-stressed-the-dual-goals-of-deterrence'), q('doug-bandow-emphasised-containment-and-deterrence-as-near'), q('vipin-narang-called-for-rebuilding-us-and-allied')],
+    answers: [
+      q('vipin-narang-stressed-the-dual-goals-of-deterrence'),
+      q('doug-bandow-emphasised-containment-and-deterrence-as-near'),
+      q('vipin-narang-called-for-rebuilding-us-and-allied'),
+    ],
     why: 'Narang and Bandow on deterrence',
   },
   { q: 'DMZ', kind: 'topic', answers: ['/timeline/dmz-meeting-2019/'], why: 'the 2019 meeting in the Demilitarized Zone' },
@@ -97,7 +115,12 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
   { q: 'demilitarised zone', kind: 'spelling', answers: ['/timeline/dmz-meeting-2019/'], why: 'UK spelling; the site writes Demilitarized Zone' },
   { q: 'Singapore summit', kind: 'topic', answers: ['/timeline/singapore-summit-2018/'], why: 'the first meeting, June 2018' },
   // Half-remembered phrases.
-  { q: 'political theater', kind: 'phrase', answers: [q('hong-min-moreover-pyongyang-remains-deeply-sceptical-of')], why: '“little more than political theatre for Trump” (US spelling)' },
+  {
+    q: 'political theater',
+    kind: 'phrase',
+    answers: [q('hong-min-moreover-pyongyang-remains-deeply-sceptical-of')],
+    why: '“little more than political theatre for Trump” (US spelling)',
+  },
   {
     q: 'feign interest',
     kind: 'phrase',
@@ -107,7 +130,12 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
   { q: 'cold coexistence', kind: 'phrase', answers: [q('hong-min-peaceful-but-cold-coexistence')], why: '“peaceful but cold coexistence”' },
   { q: 'tread cautiously', kind: 'phrase', answers: [q('koh-yu-hwan-pyongyang-was-likely-to-tread-very')], why: '“tread very cautiously”, Koh Yu-hwan' },
   { q: 'window of opportunity', kind: 'phrase', answers: [q('yang-moo-jin-a-limited-window-of-opportunity-might')], why: 'Yang Moo-jin' },
-  { q: 'textiles seafood coal', kind: 'phrase', answers: [q('frank-aum-sectoral-sanctions-relief-covering-textiles-seafood')], why: 'Aum’s sectoral sanctions relief' },
+  {
+    q: 'textiles seafood coal',
+    kind: 'phrase',
+    answers: [q('frank-aum-sectoral-sanctions-relief-covering-textiles-seafood')],
+    why: 'Aum’s sectoral sanctions relief',
+  },
   {
     q: 'quarterly meetings between the leaders',
     kind: 'phrase',
@@ -115,9 +143,24 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
     why: 'Luse: institutionalising quarterly high-level meetings',
   },
   { q: 'look forward to seeing him', kind: 'phrase', answers: [q('donald-trump-i-look-forward-to-seeing-him')], why: 'Trump, in the fourth-meeting article' },
-  { q: 'receptive to correspondence', kind: 'phrase', answers: [q('white-house-the-president-remains-receptive-to-correspondence')], why: 'the White House statement' },
-  { q: 'threshold for dialogue', kind: 'phrase', answers: [q('koh-yu-hwan-since-2019-the-threshold-for-dialogue')], why: 'Koh: “the threshold for dialogue has risen sharply”' },
-  { q: 'lost leverage 2017', kind: 'phrase', answers: [q('vipin-narang-warned-against-rushing-into-deals-at')], why: 'Narang: the leverage the US held in 2017' },
+  {
+    q: 'receptive to correspondence',
+    kind: 'phrase',
+    answers: [q('white-house-the-president-remains-receptive-to-correspondence')],
+    why: 'the White House statement',
+  },
+  {
+    q: 'threshold for dialogue',
+    kind: 'phrase',
+    answers: [q('koh-yu-hwan-since-2019-the-threshold-for-dialogue')],
+    why: 'Koh: “the threshold for dialogue has risen sharply”',
+  },
+  {
+    q: 'lost leverage 2017',
+    kind: 'phrase',
+    answers: [q('vipin-narang-warned-against-rushing-into-deals-at')],
+    why: 'Narang: the leverage the US held in 2017',
+  },
   { q: 'coercive pressure', kind: 'phrase', answers: [q('jenny-town-urged-for-a-diplomatic-reset-that')], why: 'Town: abandoning “coercive pressure…”' },
   // Questions.
   {
@@ -126,7 +169,12 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
     answers: [q('vipin-narang-called-for-rebuilding-us-and-allied')],
     why: 'Narang: dissuade South Korea from pursuing its own nuclear arsenal (stance: opposes)',
   },
-  { q: 'who thinks denuclearisation is unlikely', kind: 'question', answers: [q('doug-bandow-full-denuclearisation-is-unlikely'), q('doug-bandow-arguing-that-full-denuclearisation-is-unlikely')], why: 'Bandow' },
+  {
+    q: 'who thinks denuclearisation is unlikely',
+    kind: 'question',
+    answers: [q('doug-bandow-full-denuclearisation-is-unlikely'), q('doug-bandow-arguing-that-full-denuclearisation-is-unlikely')],
+    why: 'Bandow',
+  },
   {
     q: 'what did Frank Aum propose',
     kind: 'question',
@@ -156,10 +204,19 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
   {
     q: 'normalization',
     kind: 'spelling',
-    answers: [q('jenny-town-advocated-political-normalisation-as-a-starting'), q('jenny-town-urged-for-a-diplomatic-reset-that'), q('koh-yu-hwan-pyongyangs-survival-strategy-has-shifted-away')],
+    answers: [
+      q('jenny-town-advocated-political-normalisation-as-a-starting'),
+      q('jenny-town-urged-for-a-diplomatic-reset-that'),
+      q('koh-yu-hwan-pyongyangs-survival-strategy-has-shifted-away'),
+    ],
     why: 'US spelling; Town advocates political normalisation',
   },
-  { q: 'skeptical of Trump', kind: 'spelling', answers: [q('hong-min-moreover-pyongyang-remains-deeply-sceptical-of')], why: '“deeply sceptical of Trump’s overtures”' },
+  {
+    q: 'skeptical of Trump',
+    kind: 'spelling',
+    answers: [q('hong-min-moreover-pyongyang-remains-deeply-sceptical-of')],
+    why: '“deeply sceptical of Trump’s overtures”',
+  },
   { q: 'five-year defense plan', kind: 'spelling', answers: [q('yang-moo-jin-a-limited-window-of-opportunity-might')], why: '“five-year defence plan”' },
   { q: 'Stimson Center', kind: 'spelling', answers: person('jenny-town'), why: 'US spelling of the Stimson Centre' },
   // Filter combinations.
@@ -184,7 +241,13 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
     answers: [q('vipin-narang-called-for-rebuilding-us-and-allied')],
     why: 'the one quotation opposing it',
   },
-  { q: 'Hanoi', filters: { kind: ['Direct quote'] }, kind: 'filters', answers: [q('hong-min-moreover-pyongyang-remains-deeply-sceptical-of')], why: 'the only direct quote naming Hanoi' },
+  {
+    q: 'Hanoi',
+    filters: { kind: ['Direct quote'] },
+    kind: 'filters',
+    answers: [q('hong-min-moreover-pyongyang-remains-deeply-sceptical-of')],
+    why: 'the only direct quote naming Hanoi',
+  },
   {
     q: 'coexistence',
     filters: { speaker: ['Keith Luse'] },

@@ -46,9 +46,14 @@ export async function runJudgedQueries(browser: Browser, baseUrl: string, querie
       );
       const top = await page.evaluate((n) => {
         const items = [...document.querySelectorAll('[data-search-page] .result')].slice(0, n);
-        return items.flatMap((item) => [...item.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => `${new URL(a.href).pathname}${new URL(a.href).hash}`));
+        return items.flatMap((item) =>
+          [...item.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => `${new URL(a.href).pathname}${new URL(a.href).hash}`),
+        );
       }, TOP);
-      const status = [await page.locator('[data-search-page] .search-notice').textContent(), (await page.locator('[data-search-page] .result').count()) + ' results']
+      const status = [
+        await page.locator('[data-search-page] .search-notice').textContent(),
+        (await page.locator('[data-search-page] .result').count()) + ' results',
+      ]
         .filter(Boolean)
         .join(' ');
       const hit = top.some((link) => query.answers.some((answer) => link.startsWith(answer)));
@@ -74,6 +79,9 @@ export function summariseJudged(runs: readonly JudgedRun[]): { hits: number; tot
   const share = total ? hits / total : 0;
   const misses = runs
     .filter((run) => !run.hit)
-    .map((run) => `${describeQuery(run.query)} (${run.query.kind}): wanted ${run.query.answers.join(' or ')}; got ${run.top.slice(0, 4).join(', ') || 'nothing'} — ${run.status}`);
+    .map(
+      (run) =>
+        `${describeQuery(run.query)} (${run.query.kind}): wanted ${run.query.answers.join(' or ')}; got ${run.top.slice(0, 4).join(', ') || 'nothing'} — ${run.status}`,
+    );
   return { hits, total, share, line: `${hits}/${total} (${(share * 100).toFixed(1)} %) with a right result in the top ${TOP}`, misses };
 }

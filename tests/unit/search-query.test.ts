@@ -10,7 +10,7 @@ const vocabulary: Vocabulary = {
 
 describe('queryWords', () => {
   it('lower-cases, keeps hyphenated words whole and drops possessives', () => {
-    expect(queryWords('Trump’s “Nobel” Peace-Prize, Kim\'s')).toEqual(['trump', 'nobel', 'peace-prize', 'kim']);
+    expect(queryWords("Trump’s “Nobel” Peace-Prize, Kim's")).toEqual(['trump', 'nobel', 'peace-prize', 'kim']);
   });
 });
 
@@ -82,7 +82,17 @@ describe('vocabulary helpers', () => {
     expect(vocabularyWords('Park Jie-won, MIT')).toEqual(['park', 'jie-won', 'jie', 'won', 'jiewon', 'mit']);
   });
   it('gives US spellings only for UK words whose US form the text never uses', () => {
-    const map = usSpellings(['theatre', 'normalisation', 'denuclearisation', 'denuclearization', 'defence', 'sceptical', 'exercises', 'programme', 'behaviour']);
+    const map = usSpellings([
+      'theatre',
+      'normalisation',
+      'denuclearisation',
+      'denuclearization',
+      'defence',
+      'sceptical',
+      'exercises',
+      'programme',
+      'behaviour',
+    ]);
     expect(map).toEqual({
       theater: 'theatre',
       normalization: 'normalisation',

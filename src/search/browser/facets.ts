@@ -55,7 +55,9 @@ export function renderFacets(container: HTMLElement, search: PagefindSearch, sta
   container.replaceChildren(details);
   if (focused === 'summary') details.querySelector('summary')?.focus();
   else if (focused) {
-    const same = [...details.querySelectorAll<HTMLInputElement>('input[data-facet]')].find((box) => box.dataset['facet'] === focused.facet && box.value === focused.value);
+    const same = [...details.querySelectorAll<HTMLInputElement>('input[data-facet]')].find(
+      (box) => box.dataset['facet'] === focused.facet && box.value === focused.value,
+    );
     // An option that no longer has results is kept while chosen; one that left the list hands focus to the summary, never to <body>.
     (same ?? details.querySelector('summary'))?.focus();
   }

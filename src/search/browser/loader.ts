@@ -14,7 +14,12 @@ const openDialog = (from: Element | null) => import('./app.ts').then((m) => m.op
 
 /** Anywhere the reader types, "/" is theirs (and the browser's): never taken over. */
 function typingIn(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.closest('[role="textbox"], [role="searchbox"], [role="combobox"]') !== null);
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable ||
+      /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) ||
+      target.closest('[role="textbox"], [role="searchbox"], [role="combobox"]') !== null)
+  );
 }
 
 document.addEventListener('keydown', (event) => {

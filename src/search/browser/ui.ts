@@ -205,7 +205,13 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): { inpu
   function showNotice(understood: UnderstoodQuery, found: Found) {
     const parts: (Node | string)[] = [];
     if (understood.corrections.length > 0) {
-      parts.push('Showing results for ', el('strong', {}, understood.query), '. ', searchLink({ ...state, exact: true }, `Search instead for “${state.q}”`), '.');
+      parts.push(
+        'Showing results for ',
+        el('strong', {}, understood.query),
+        '. ',
+        searchLink({ ...state, exact: true }, `Search instead for “${state.q}”`),
+        '.',
+      );
     }
     if (found.anyWords && found.results.length > 0) {
       parts.push(parts.length ? ' ' : '', 'No result has all of these words; showing results with any of them, those with most first.');
@@ -246,7 +252,8 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): { inpu
         const href = withHighlight(card?.url ?? data.url, highlight);
         item.append(el(Heading, { class: 'result-title' }, el('a', { href }, data.meta['speaker'] ?? data.meta['title'] ?? data.url)));
         const kind = data.meta['kind'];
-        if (kind) meta.append(el('span', { class: `badge badge--${/^Paraphrase/.test(kind) ? 'paraphrase' : 'direct'}` }, kind.replace(/ by the article$/, '')));
+        if (kind)
+          meta.append(el('span', { class: `badge badge--${/^Paraphrase/.test(kind) ? 'paraphrase' : 'direct'}` }, kind.replace(/ by the article$/, '')));
         const who = [data.meta['role'], data.meta['affiliation']].filter(Boolean).join(', ');
         if (who) meta.append(kind ? ' · ' : '', who);
         item.append(meta);
@@ -263,7 +270,11 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): { inpu
               'p',
               { class: 'result-also' },
               'Also in the article: ',
-              el('a', { href: withHighlight(paragraph.url, markedWords([paragraph.excerpt]).length ? markedWords([paragraph.excerpt]) : highlight) }, paragraph.title),
+              el(
+                'a',
+                { href: withHighlight(paragraph.url, markedWords([paragraph.excerpt]).length ? markedWords([paragraph.excerpt]) : highlight) },
+                paragraph.title,
+              ),
             ),
           );
         }
@@ -278,7 +289,14 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): { inpu
           const ul = el('ul', { class: 'sub-results', 'aria-label': `Matches in ${title}` });
           for (const sub of anchored) {
             const subMarked = markedWords([sub.excerpt]);
-            ul.append(el('li', {}, el('a', { href: withHighlight(sub.url, subMarked.length ? subMarked : highlight) }, sub.title), excerptNode(sub.excerpt, 'result-excerpt')));
+            ul.append(
+              el(
+                'li',
+                {},
+                el('a', { href: withHighlight(sub.url, subMarked.length ? subMarked : highlight) }, sub.title),
+                excerptNode(sub.excerpt, 'result-excerpt'),
+              ),
+            );
           }
           item.append(ul);
         }

@@ -46,7 +46,9 @@ describe('search facets', () => {
     await page.goto(`${baseUrl}/search/?q=deterrence`);
     await settledOn(page);
     const boxes = page.locator('.search-facets input[type="checkbox"]');
-    const options = await boxes.evaluateAll((inputs) => inputs.map((input) => ({ facet: (input as HTMLInputElement).dataset['facet']!, value: (input as HTMLInputElement).value })));
+    const options = await boxes.evaluateAll((inputs) =>
+      inputs.map((input) => ({ facet: (input as HTMLInputElement).dataset['facet']!, value: (input as HTMLInputElement).value })),
+    );
     expect(options.length).toBeGreaterThan(5);
     for (const { facet, value } of options) {
       const box = page.locator(`.search-facets input[data-facet="${facet}"][value="${value.replace(/"/g, '\\"')}"]`);
@@ -73,7 +75,10 @@ describe('search facets', () => {
     await page.goto(`${baseUrl}/search/?q=Hong+Min`);
     await settledOn(page);
     expect(await page.locator('.search-facets details').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
-    const top = await page.locator('.result').first().evaluate((r) => r.getBoundingClientRect().top);
+    const top = await page
+      .locator('.result')
+      .first()
+      .evaluate((r) => r.getBoundingClientRect().top);
     expect(top).toBeLessThan(844);
     await page.close();
   });
@@ -88,7 +93,11 @@ describe('the live region', () => {
       const status = document.querySelector('[data-search-page] [role="status"]')!;
       const said: string[] = [];
       (window as unknown as { __said: string[] }).__said = said;
-      new MutationObserver(() => status.textContent?.trim() && said.push(status.textContent.trim())).observe(status, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => status.textContent?.trim() && said.push(status.textContent.trim())).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     });
     await page.locator('[data-search-page] input[type="search"]').focus();
     for (const word of ['trump', ' kim']) await page.keyboard.type(word, { delay: 180 });

@@ -35,7 +35,15 @@ describe('the judged query set', () => {
   });
 
   it('answers the queries the issue found returning nothing or the wrong words', () => {
-    const mustHit = ['Narrang', 'Hong Minh', 'political theater', 'who opposes South Korean nukes', 'who thinks denuclearisation is unlikely', 'nukes', 'nuclear option South Korea'];
+    const mustHit = [
+      'Narrang',
+      'Hong Minh',
+      'political theater',
+      'who opposes South Korean nukes',
+      'who thinks denuclearisation is unlikely',
+      'nukes',
+      'nuclear option South Korea',
+    ];
     for (const q of mustHit) {
       const run = runs.find((r) => r.query.q === q)!;
       expect(run.hit, `“${q}”: got ${run.top.join(', ')} (${run.status})`).toBe(true);

@@ -53,7 +53,9 @@ describe('search', () => {
     const result = page.locator('#search .result--quote').filter({ has: page.locator('a[href*="#hong-min-peaceful-but-cold-coexistence"]') });
     await expect(result.locator('a[href*="#hong-min-peaceful-but-cold-coexistence"]').count()).resolves.toBe(1);
     // The article's hit on the same paragraph is grouped under it, not listed again as a result of its own.
-    await expect(result.locator('.result-also a').getAttribute('href')).resolves.toMatch(/^\/articles\/hanoi-hangover\/\?highlight=.*#p-instead-north-korea-appears-focused-on$/);
+    await expect(result.locator('.result-also a').getAttribute('href')).resolves.toMatch(
+      /^\/articles\/hanoi-hangover\/\?highlight=.*#p-instead-north-korea-appears-focused-on$/,
+    );
     const link = result.locator('.result-title a');
     await expect(link.getAttribute('href')).resolves.toMatch(
       /^\/quotes\/hong-min-peaceful-but-cold-coexistence\/\?(highlight=[^&#]+&)*highlight=coexistence(&highlight=[^&#]+)*#hong-min-peaceful-but-cold-coexistence$/,
@@ -269,7 +271,16 @@ describe('search', () => {
     // The UI, Pagefind's runtime, the index chunk(s) for the words, one fragment per result shown (three in the dialog)
     // and the small vocabulary for corrections: no facet code, no filter index, no web worker.
     expect(new Set(kinds)).toEqual(
-      new Set(['search UI', 'Pagefind pagefind.js', 'Pagefind pagefind-entry.json', 'Pagefind wasm.en.pagefind', 'Pagefind meta', 'index chunk', 'fragment', 'vocabulary']),
+      new Set([
+        'search UI',
+        'Pagefind pagefind.js',
+        'Pagefind pagefind-entry.json',
+        'Pagefind wasm.en.pagefind',
+        'Pagefind meta',
+        'index chunk',
+        'fragment',
+        'vocabulary',
+      ]),
     );
     expect(kinds.filter((kind) => kind === 'vocabulary')).toHaveLength(1);
     expect(await page.locator('dialog .result').count()).toBe(3); // "Yongbyon" has more hits: the rest wait for "Show more"
