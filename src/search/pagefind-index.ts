@@ -71,15 +71,18 @@ export function spaceBlocks(html: string, prose = false): string {
  * How many word locations Pagefind puts in one index chunk (its default is
  * 20,000). A search downloads only the chunks whose word ranges hold its
  * words, so at the default the whole of this site's index (one 18 KB chunk)
- * came with every first search; at 4,000 a query's words cost one to three
- * chunks of about 4 KB. Smaller still saves little more here and adds
- * requests, and the list of chunks in the metadata every search loads grows
- * by ~12 B a chunk: at 1,000 articles 4,000 keeps that list near 9 KB.
- * Pagefind reads it from the environment of its service process only
+ * came with every first search. At 4,000 a query's words cost one to three
+ * chunks of about 5–6 KB; once quotation pages were indexed by their topics
+ * and paragraphs became sub-results (issue 24), two-word queries often
+ * spanned two such chunks (11 KB), so 2,500 (chunks of about 3.5 KB, which
+ * kept the issue's budget queries under 100 kB with the richer index).
+ * Smaller still adds requests, and the list of chunks in the metadata every
+ * search loads grows by ~12 B a chunk: at 1,000 articles 2,500 keeps that
+ * list near 15 KB. Pagefind reads it from the environment of its service process only
  * (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, as of 1.6), so tests/site/integration/
  * pagefind.test.ts checks that the index really comes out split.
  */
-export const INDEX_CHUNK_LOCATIONS = 4000;
+export const INDEX_CHUNK_LOCATIONS = 2500;
 const CHUNK_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 /**

@@ -1,6 +1,7 @@
 /** Query understanding (src/search/browser/query.ts) and the build's vocabulary helpers (src/search/search-terms.ts). */
 import { describe, it, expect } from 'vitest';
-import { editDistance, markedWords, nearestKnown, queryWords, rankAnyWords, understandQuery, type Vocabulary } from '../../src/search/browser/query.ts';
+import { markedWords, plainQuery, queryWords, rankAnyWords, unconfirmedWords, type Vocabulary } from '../../src/search/browser/query.ts';
+import { editDistance, nearestKnown, understandQuery } from '../../src/search/browser/correct.ts';
 import { usSpellings, vocabularyWords } from '../../src/search/search-terms.ts';
 
 const vocabulary: Vocabulary = {
@@ -68,6 +69,15 @@ describe('rankAnyWords', () => {
     const c = { id: 'c', score: 2 };
     expect(rankAnyWords([[a, b], [a, c], [c]]).map((r) => r.id)).toEqual(['c', 'a', 'b']);
     expect(rankAnyWords([[b], [a]]).map((r) => r.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('plainQuery and unconfirmedWords', () => {
+  it('drop stop words without the vocabulary, and find the words the results did not mark', () => {
+    expect(plainQuery('who is Narrang').query).toBe('narrang');
+    expect(plainQuery('who is Narrang', { exact: true }).query).toBe('who is narrang');
+    // "proposes" is confirmed by "proposing", "narrang" by nothing Pagefind marked ("nar…" matched "narang").
+    expect(unconfirmedWords(['frank', 'proposes', 'narrang'], ['frank', 'proposing', 'narang'])).toEqual(['narrang']);
   });
 });
 

@@ -5,10 +5,11 @@
  * US spellings of the articles' UK words are searched as the articles write
  * them, and a word that matches no known name, topic, place or event but is
  * within a couple of letters of one is corrected to it ("Narrang" → "narang"),
- * so the UI can say "Showing results for …". When no page has all the words,
- * `rankAnyWords` merges the searches of each word. Pure: no DOM, no fetch;
- * the search UI and the judged query set (tests/support/judged-search.ts)
- * both run it.
+ * so the UI can say "Showing results for …" (the last two in correct.ts,
+ * loaded with the vocabulary only when a query needs them). When no page has
+ * all the words, `rankAnyWords` merges the searches of each word. Pure: no
+ * DOM, no fetch; the search UI runs it, and the judged query set
+ * (tests/support/judged-search.ts) runs the UI.
  */
 
 /** Built by the site (src/search/search-terms.ts), fetched with the first search. */
@@ -57,77 +58,18 @@ export function queryWords(text: string): string[] {
   return [...text.toLowerCase().matchAll(WORD)].map(([word]) => word.replace(/[’']s$/, '').replace(/[’']/g, '')).filter(Boolean);
 }
 
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours each cost 1 ("kho" → "koh" is 1). */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) rows.push([i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const row = rows[i]!;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      row[j] = best;
-    }
-  }
-  return rows[a.length]![b.length]!;
-}
-
-/** How far a word of this length may be from a known word and still be taken as a misspelling of it. */
-const allowance = (word: string) => (word.length < 4 ? 0 : word.length <= 5 ? 1 : 2);
-
 /**
- * The known word a misspelt word stands for, or undefined: the nearest with
- * the same first letter. A word that is known, or that is a known word with
- * an ending (or its start), is left as it is: Pagefind matches word starts,
- * and "leaders" is not a typo of "leader".
+ * The query without its stop and question words (all of them kept when
+ * nothing else is left), or as typed with `exact`. Corrections and
+ * spellings need the vocabulary: correct.ts, loaded with it.
  */
-export function nearestKnown(word: string, known: readonly string[], knownSet: ReadonlySet<string> = new Set(known)): string | undefined {
-  const max = allowance(word);
-  if (max === 0 || knownSet.has(word) || /\d/.test(word)) return undefined;
-  let best: string | undefined;
-  let bestDistance = max + 1;
-  for (const candidate of known) {
-    if (candidate.startsWith(word) || word.startsWith(candidate)) return undefined;
-    // Misspelt names keep their first letter far more often than not; without this, common words ("window") become names ("bandow").
-    if (candidate[0] !== word[0]) continue;
-    const distance = editDistance(word, candidate, max);
-    if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= max ? best : undefined;
-}
-
-/**
- * What to ask Pagefind for a reader's query. Without a vocabulary (not yet
- * loaded, or unavailable) only stop words are dropped. With `exact`, the
- * reader's words are searched as typed ("Search instead for …").
- */
-export function understandQuery(raw: string, vocabulary?: Vocabulary, options: { exact?: boolean } = {}): UnderstoodQuery {
+export function plainQuery(raw: string, options: { exact?: boolean } = {}): UnderstoodQuery {
   const all = queryWords(raw);
   if (options.exact) return { words: all, query: all.join(' '), corrections: [], dropped: [] };
   const kept = all.filter((word) => !STOP_WORDS.has(word));
   const words = kept.length > 0 ? kept : all;
   const dropped = kept.length > 0 ? all.filter((word) => STOP_WORDS.has(word)) : [];
-  const corrections: Correction[] = [];
-  const knownSet = vocabulary ? new Set(vocabulary.words) : undefined;
-  const out = words.map((word) => {
-    if (!vocabulary || !knownSet) return word;
-    const spelt = vocabulary.spellings[word];
-    if (spelt) return spelt;
-    const near = nearestKnown(word, vocabulary.words, knownSet);
-    if (near) {
-      corrections.push({ from: word, to: near });
-      return near;
-    }
-    return word;
-  });
-  const unique = [...new Set(out)];
-  return { words: unique, query: unique.join(' '), corrections, dropped };
+  return { words, query: words.join(' '), corrections: [], dropped };
 }
 
 export interface Scored {
@@ -152,6 +94,23 @@ export function rankAnyWords<T extends Scored>(perWord: readonly (readonly T[])[
     }
   }
   return [...merged.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => entry.item);
+}
+
+/**
+ * The query's words that no marked word in the results confirms: a word is
+ * confirmed by a marked word that shares its start (the word itself, or a
+ * form of it: "proposes" by "proposing"). Pagefind falls back to a shorter
+ * start when a word matches nothing ("Narrang" → "Nar…"), so an
+ * unconfirmed word is one it did not find as typed; only then is the
+ * vocabulary fetched, to correct it.
+ */
+export function unconfirmedWords(words: readonly string[], marked: readonly string[]): string[] {
+  const shared = (a: string, b: string) => {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
+  };
+  return words.filter((word) => !marked.some((m) => shared(word, m) >= Math.min(word.length, Math.max(4, word.length - 2))));
 }
 
 /**

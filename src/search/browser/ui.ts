@@ -14,7 +14,7 @@ import css from './search.css?inline';
 import { addStyles } from './styles.ts';
 import { el } from './dom.ts';
 import { excerptParts } from './excerpt.ts';
-import { markedWords, rankAnyWords, understandQuery, VOCABULARY_PATH, type UnderstoodQuery, type Vocabulary } from './query.ts';
+import { markedWords, plainQuery, rankAnyWords, unconfirmedWords, VOCABULARY_PATH, type UnderstoodQuery, type Vocabulary } from './query.ts';
 import { FACETS, isEmptySearch, pagefindFilters, parseSearchState, serializeSearchState, type SearchState } from './state.ts';
 import { urls } from '../../lib/urls.ts';
 import { HIGHLIGHT_PARAM, loadPagefind, loadPagefindWithFilters, type PagefindResultData, type PagefindSearch, type PagefindSubResult } from './pagefind.ts';
@@ -115,14 +115,27 @@ function bestParts(data: PagefindResultData, title: string): { excerpt: string; 
   return { excerpt: top && !top.url.includes('#') ? top.excerpt : anchored.length ? '' : data.excerpt, anchored };
 }
 
-function loadVocabulary(): Promise<Vocabulary | undefined> {
-  vocabulary ??= fetch(VOCABULARY_PATH)
-    .then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : undefined))
-    // Without it search still works, only without corrections and spellings.
-    .catch(() => undefined);
-  return vocabulary;
+/**
+ * The vocabulary and the code that corrects with it, fetched only once a
+ * query needs them (a word the results do not confirm, or no results): most
+ * searches never pay for them, and the first search stays within its budget.
+ */
+type Corrector = (raw: string, options: { exact?: boolean }) => UnderstoodQuery;
+function loadCorrector(): Promise<Corrector | undefined> {
+  corrector ??= Promise.all([
+    fetch(VOCABULARY_PATH).then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : undefined)),
+    import('./correct.ts'),
+  ])
+    .then(([vocabulary, { understandQuery }]) =>
+      vocabulary ? (raw: string, options: { exact?: boolean }) => understandQuery(raw, vocabulary, options) : undefined,
+    )
+    // Without them search still works, only without corrections and spellings.
+    .catch(() => undefined)
+    .then((loaded) => (correctorLoaded = loaded));
+  return corrector;
 }
-let vocabulary: Promise<Vocabulary | undefined> | undefined;
+let corrector: Promise<Corrector | undefined> | undefined;
+let correctorLoaded: Corrector | undefined;
 
 interface Found {
   results: PagefindSearch['results'];
@@ -220,9 +233,10 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): { inpu
     notice.hidden = parts.length === 0;
   }
 
-  async function renderResults(found: Found, understood: UnderstoodQuery, thisRun: number) {
+  /** Renders the shown results; returns the words Pagefind marked in them. */
+  async function renderResults(found: Found, understood: UnderstoodQuery, thisRun: number): Promise<string[]> {
     const page = await Promise.all(found.results.slice(0, shown).map((r) => r.data()));
-    if (thisRun !== run) return;
+    if (thisRun !== run) return [];
     const list = el('ol', { class: 'result-list' });
     const Heading = `h${options.headingLevel}` as const;
     // A quotation's paragraph, when the article's hit is that same paragraph, is shown with the quotation ("also in the article"), not again as its own result.
@@ -314,6 +328,7 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): { inpu
       nodes.push(more);
     }
     results.replaceChildren(...nodes);
+    return markedWords(page.flatMap((data) => [data.excerpt, ...data.sub_results.map((sub) => sub.excerpt)]));
   }
 
   function renderNoResults(understood: UnderstoodQuery) {
@@ -368,15 +383,37 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): { inpu
     }
     root.setAttribute('aria-busy', 'true');
     try {
-      const [pagefind, facetModule, known] = await Promise.all([options.facets ? loadPagefindWithFilters() : loadPagefind(), facetUi, loadVocabulary()]);
-      const understood = understandQuery(state.q, known, { exact: state.exact ?? false });
-      const found = await find(pagefind, understood);
-      if (thisRun !== run || !found) return;
-      facetModule?.renderFacets(facets, found.counts, state, { id, open: options.syncUrl });
-      showNotice(understood, found);
-      if (found.results.length === 0) renderNoResults(understood);
-      else await renderResults(found, understood, thisRun);
-      if (thisRun !== run) return;
+      const [pagefind, facetModule] = await Promise.all([options.facets ? loadPagefindWithFilters() : loadPagefind(), facetUi]);
+      const show = async (understood: UnderstoodQuery): Promise<{ found: Found; marked: string[] } | undefined> => {
+        const found = await find(pagefind, understood);
+        if (thisRun !== run || !found) return undefined;
+        facetModule?.renderFacets(facets, found.counts, state, { id, open: options.syncUrl });
+        showNotice(understood, found);
+        if (found.results.length === 0) {
+          renderNoResults(understood);
+          return { found, marked: [] };
+        }
+        return { found, marked: await renderResults(found, understood, thisRun) };
+      };
+      const exact = state.exact ?? false;
+      let understood = (correctorLoaded ?? plainQuery)(state.q, { exact });
+      let shownNow = await show(understood);
+      if (!shownNow || thisRun !== run) return;
+      if (
+        !exact &&
+        !correctorLoaded &&
+        (shownNow.found.results.length === 0 || shownNow.found.anyWords || unconfirmedWords(understood.words, shownNow.marked).length > 0)
+      ) {
+        const correct = await loadCorrector();
+        if (thisRun !== run) return;
+        const better = correct?.(state.q, { exact });
+        if (better && better.query !== understood.query) {
+          understood = better;
+          shownNow = await show(understood);
+          if (!shownNow || thisRun !== run) return;
+        }
+      }
+      const { found } = shownNow;
       settled = serializeSearchState(state);
       root.dataset['settled'] = settled;
       const n = found.results.length;
