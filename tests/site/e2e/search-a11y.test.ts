@@ -177,7 +177,7 @@ describe('the search dialog', () => {
       await page.keyboard.press('/');
       await page.locator('dialog[open] input[type="search"]').fill('Narrang');
       await settledOn(page, 'dialog .search-dialog-body');
-      await expect.poll(() => page.locator('dialog .search-status').textContent(), { timeout: 5_000 }).toMatch(/result/);
+      await expect.poll(() => page.locator('dialog .search-status').textContent(), { timeout: 15_000 }).toMatch(/result/);
       expect(await axeViolations(page), `dialog, ${colorScheme}`).toEqual([]);
       await page.goto(`${baseUrl}/search/?q=talks&speaker=Hong+Min&kind=Direct+quote`);
       await settledOn(page);
