@@ -124,6 +124,18 @@ function table(
       '',
       `first search ${kb(search.firstSearchBytes ?? 0)} transferred (${split}); keystroke→results cold ${ms(search.coldMs)}, warm ${ms(search.warmMs)} (median of 3, incl. the UI's debounce); ${onDisk}`,
     ]);
+    if (search.judged)
+      row([
+        'search: judged queries',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        `**${search.judged}**${search.judgedMisses?.length ? `; misses: ${search.judgedMisses.join('; ')}` : ''}`,
+      ]);
     for (const each of search.queries ?? []) {
       const heaviest = [...each.files]
         .sort((a, b) => b.bytes - a.bytes)

@@ -8,7 +8,8 @@
  *   first search, with each response's path, so the heaviest is reported
  *   (tests/support/search-weight.ts, shared with the budget test);
  * - keystroke to rendered results, cold (first search) and warm (median of three);
- * - the index's size on disk.
+ * - the index's size on disk;
+ * - the judged query set (tests/support/judged-queries.ts): the share with a right answer in the top 3, and the misses.
  * When the site has no search dialog, says so instead of failing the bench.
  * (Written with the search feature, issue 5, as a top-level bench/; moved here.)
  */
@@ -19,6 +20,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { distDir } from '../support/paths.ts';
 import { serveDist } from '../support/server.ts';
 import { BUDGET_QUERIES, NetworkLog, measureFirstSearch, type FirstSearch } from '../support/search-weight.ts';
+import { runJudgedQueries, summariseJudged } from '../support/judged-search.ts';
 
 export interface SearchTiming {
   available: boolean;
@@ -36,6 +38,10 @@ export interface SearchTiming {
   warmRunsMs?: number[];
   /** The first search of each query, each from a fresh page (nothing cached). */
   queries?: FirstSearch[];
+  /** The judged query set: "58/60 (96.7 %) with a right result in the top 3". */
+  judged?: string;
+  /** Its misses, one a line. */
+  judgedMisses?: string[];
   /** dist/pagefind, everything in it. */
   indexOnDisk?: number;
   /** The index proper: index, filter and fragment folders. */
@@ -93,8 +99,11 @@ export async function measureSearch(browser: Browser, baseUrl: string, articlePa
     }
     const queries: FirstSearch[] = [];
     for (const each of BUDGET_QUERIES) queries.push(await measureFirstSearch(browser, baseUrl, articlePath, each));
+    const judged = summariseJudged(await runJudgedQueries(browser, baseUrl));
     return {
       available: true,
+      judged: judged.line,
+      judgedMisses: judged.misses,
       page: articlePath,
       queries,
       query,

@@ -5,7 +5,7 @@
  * exist (see `withReferences`).
  */
 import { z } from 'astro/zod';
-import { line, recordId } from './common.ts';
+import { line, recordId, searchVariants } from './common.ts';
 import { parsePartialDate, comparePartialDates } from '../../lib/dates.ts';
 
 /** "2018-06-12", "2025-10" or "2025": a date only as precise as the public record. */
@@ -36,6 +36,8 @@ export const eventFields = z.strictObject({
   summary: line,
   /** What came of it, in the site's words, grounded in the articles. */
   outcome: line.optional(),
+  /** Other words readers search for it by (spellings, short forms); for search only. */
+  variants: searchVariants,
 });
 
 interface EventLike {

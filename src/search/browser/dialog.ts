@@ -41,6 +41,7 @@ function create(): HTMLDialogElement {
     headingLevel: 3,
     facets: false,
     pageSize: 3,
+    enterOpensFirst: true,
     onStateChange: (state) => (full.href = `${urls.search()}${serializeSearchState(state)}`),
   }).input;
   // A click on the backdrop (outside the dialog's box) closes it, as readers expect of a modal.
@@ -74,6 +75,16 @@ function create(): HTMLDialogElement {
       event.preventDefault();
       first.focus();
     }
+  });
+  // The sticky head must never cover the focused control (WCAG 2.4.11): the dialog scrolls with padding the head's height,
+  // so focus moves and scrollIntoView stop below it, whatever the head wraps to at 320 px.
+  const pad = () => (d.style.scrollPaddingTop = `${head.offsetHeight + 8}px`);
+  new ResizeObserver(pad).observe(head);
+  d.addEventListener('focusin', (event) => {
+    const target = event.target;
+    if (!(target instanceof HTMLElement) || head.contains(target) || getComputedStyle(head).position !== 'sticky') return;
+    const covered = head.getBoundingClientRect().bottom - target.getBoundingClientRect().top;
+    if (covered > 0) d.scrollBy({ top: -covered - 8 });
   });
   d.addEventListener('close', () => {
     if (opener instanceof HTMLElement && opener.isConnected) opener.focus();

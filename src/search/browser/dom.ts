@@ -1,4 +1,4 @@
-/** An element with its attributes and children: the search UI's one DOM helper (ui.ts and facets.ts both build with it). */
+/** The one DOM helper the search UI's modules share (its own module, so ui.ts and facets.ts do not import each other). */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   props: Partial<Record<string, string>> = {},

@@ -8,11 +8,25 @@ import { FACETS, type FacetKey, type SearchState } from './state.ts';
 import type { PagefindSearch } from './pagefind.ts';
 import { el } from './dom.ts';
 
-/** Draws the facets for a search's counts into `container`, keeping focus and the disclosure's open state across redraws. */
+/** Wide enough for the facets to stand beside the results (search.astro's grid); narrower, they start collapsed so the first result is on the first screen. */
+const WIDE = '(min-width: 64rem)';
+
+/**
+ * Draws the facets for a search's counts into `container`, keeping the
+ * disclosure's open state across redraws and focus on the same option (by
+ * facet and value, not by position: counts reorder the options) or on the
+ * summary, so a reader toggling a box never loses their place (WCAG 2.4.3).
+ */
 export function renderFacets(container: HTMLElement, search: PagefindSearch, state: SearchState, options: { id: string; open: boolean }): void {
   addStyles('search-facet-styles', css);
   const { id } = options;
-  const focusedId = document.activeElement instanceof HTMLInputElement && container.contains(document.activeElement) ? document.activeElement.id : undefined;
+  const active = document.activeElement;
+  const focused =
+    active instanceof HTMLInputElement && container.contains(active) && active.dataset['facet']
+      ? { facet: active.dataset['facet'], value: active.value }
+      : active instanceof HTMLElement && active.tagName === 'SUMMARY' && container.contains(active)
+        ? 'summary'
+        : undefined;
   const groups = FACETS.map(({ key, label }, f) => {
     const counts = search.filters[key] ?? {};
     const chosen = state.filters[key] ?? [];
@@ -37,9 +51,16 @@ export function renderFacets(container: HTMLElement, search: PagefindSearch, sta
   }
   const wasOpen = container.querySelector('details')?.open;
   const details = el('details', {}, el('summary', {}, chosenCount ? `Filters (${chosenCount} on)` : 'Filters'), ...groups);
-  details.open = wasOpen ?? (options.open || chosenCount > 0);
+  details.open = wasOpen ?? (options.open && matchMedia(WIDE).matches);
   container.replaceChildren(details);
-  if (focusedId) document.getElementById(focusedId)?.focus();
+  if (focused === 'summary') details.querySelector('summary')?.focus();
+  else if (focused) {
+    const same = [...details.querySelectorAll<HTMLInputElement>('input[data-facet]')].find(
+      (box) => box.dataset['facet'] === focused.facet && box.value === focused.value,
+    );
+    // An option that no longer has results is kept while chosen; one that left the list hands focus to the summary, never to <body>.
+    (same ?? details.querySelector('summary'))?.focus();
+  }
 }
 
 /** The search's filters after a facet box was ticked or cleared: a value is added at the end or removed. */

@@ -5,18 +5,25 @@
  * Search link simply goes to /search/.
  */
 import { urls } from '../../lib/urls.ts';
+import { slashShortcutOn } from './shortcut.ts';
 
 // Same as HIGHLIGHT_PARAM in pagefind.ts; repeated so this loader imports no search code up front.
 const HIGHLIGHT_PARAM = 'highlight';
 
 const openDialog = (from: Element | null) => import('./app.ts').then((m) => m.openSearchDialog(from));
 
+/** Anywhere the reader types, "/" is theirs (and the browser's): never taken over. */
 function typingIn(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable ||
+      /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) ||
+      target.closest('[role="textbox"], [role="searchbox"], [role="combobox"]') !== null)
+  );
 }
 
 document.addEventListener('keydown', (event) => {
-  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typingIn(event.target);
+  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typingIn(event.target) && slashShortcutOn();
   const k = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
   if (!slash && !k) return;
   if (location.pathname === urls.search()) {
@@ -28,6 +35,14 @@ document.addEventListener('keydown', (event) => {
   event.preventDefault();
   void openDialog(document.activeElement);
 });
+
+// With "/" turned off, the header stops offering it (to the eye and to assistive technology).
+if (!slashShortcutOn()) {
+  for (const link of document.querySelectorAll('[data-search-open]')) {
+    link.setAttribute('aria-keyshortcuts', 'Control+K Meta+K');
+    link.querySelector('.shortcut')?.remove();
+  }
+}
 
 document.addEventListener('click', (event) => {
   const link = event.target instanceof Element ? event.target.closest('a[data-search-open]') : null;

@@ -46,7 +46,7 @@ export function loadPagefind(): Promise<PagefindApi> {
     const api = (await import(/* @vite-ignore */ path)) as PagefindApi;
     // No web worker: the index is small, and the worker script would add
     // 12 KB to the first search for no gain a reader would notice.
-    await api.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
+    await api.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 30, noWorker: true });
     await api.init();
     return api;
   })();

@@ -6,6 +6,8 @@
 
 /** The facets readers can filter by, in display order, with their labels. Names match the `data-pagefind-filter` keys on the pages. */
 export const FACETS = [
+  // Quotation, Person, Event or Article: set on each page type (data-pagefind-filter="type:…").
+  { key: 'type', label: 'Result type' },
   { key: 'speaker', label: 'Speaker' },
   { key: 'article', label: 'Article' },
   // Key kept as `meeting` for existing links; the values include events that are not meetings (a declined letter).
@@ -21,6 +23,8 @@ export type FacetKey = (typeof FACETS)[number]['key'];
 export interface SearchState {
   q: string;
   filters: Partial<Record<FacetKey, string[]>>;
+  /** Search the words as typed, without corrections ("Search instead for …"): `exact=1` in the URL. */
+  exact?: boolean;
 }
 
 const FACET_KEYS = new Set<string>(FACETS.map((f) => f.key));
@@ -34,13 +38,15 @@ export function parseSearchState(search: string): SearchState {
     const values = (filters[key as FacetKey] ??= []);
     if (!values.includes(value)) values.push(value);
   }
-  return { q: (params.get('q') ?? '').trim(), filters };
+  const q = (params.get('q') ?? '').trim();
+  return params.get('exact') === '1' && q ? { q, filters, exact: true } : { q, filters };
 }
 
 /** Writes a search as a query string ("" for an empty search), in a stable order so equal searches give equal URLs. */
 export function serializeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
+  if (state.exact && state.q.trim()) params.set('exact', '1');
   for (const { key } of FACETS) for (const value of state.filters[key] ?? []) params.append(key, value);
   const text = params.toString();
   return text ? `?${text}` : '';

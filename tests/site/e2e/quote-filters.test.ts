@@ -54,6 +54,40 @@ describe('quote filters', () => {
     expect(await page.locator('#speaker-hong-min').isVisible()).toBe(true);
   });
 
+  it('keep the speaker list true: counts of what is shown, no link to a hidden section, and the arrow not read', async () => {
+    const nav = page.getByRole('navigation', { name: 'Speakers' });
+    const links = await nav.getByRole('link').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() })));
+    expect(links.length).toBeGreaterThan(0);
+    for (const { href, text } of links) {
+      const section = page.locator(`section:has(${href})`);
+      expect(await section.isVisible(), `${text} links to a hidden section`).toBe(true);
+      const [, shown, all] = text.match(/\((\d+) of (\d+)\)$/) ?? [];
+      expect(Number(shown), text).toBe(await section.locator('[data-quote-item]:not([hidden])').count());
+      expect(Number(all), text).toBe(await section.locator('[data-quote-item]').count());
+    }
+    expect(links.map((l) => l.href)).not.toContain('#speaker-white-house');
+    // "▸ Filter" was read with its arrow: the summary's accessible name is its words only.
+    const snapshot = await page.locator('quote-filters details').ariaSnapshot();
+    expect(snapshot).toMatch(/Filter \(2 active\)/);
+    expect(snapshot).not.toMatch(/[▸▾]/);
+  });
+
+  it('never drop focus to the page when what had it is hidden', async () => {
+    // Hong Min's link has focus; back/forward brings filters under which he has nothing (no official statements).
+    await page.locator('[data-speaker-link="hong-min"] a').focus();
+    const before = new URL(page.url()).search;
+    const goTo = (search: string) =>
+      page.evaluate((to) => {
+        // In place, so the history the next tests walk stays as it was.
+        history.replaceState(null, '', to);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, search);
+    await goTo('?kind=statement');
+    await expect.poll(() => page.locator('[data-speaker-link="hong-min"]').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.matches('quote-filters summary'))).toBe(true);
+    await goTo(before);
+  });
+
   it('restore from the URL on reload and follow back/forward', async () => {
     await page.reload();
     // Active filters from the URL open the disclosure.

@@ -49,12 +49,21 @@ describe('search', () => {
   it('words of a quotation give a hit on its card, and following it lands on the card, focused and marked', async () => {
     const page = await open('/search/');
     await searchFor(page, 'peaceful but cold coexistence');
-    const link = page.locator('#search .sub-results a[href*="#hong-min-peaceful-but-cold-coexistence"]').first();
-    await expect(link.getAttribute('href')).resolves.toMatch(
-      /^\/quotes\/hong-min-peaceful-but-cold-coexistence\/\?highlight=[^#]+#hong-min-peaceful-but-cold-coexistence$/,
+    // The quotation's result links straight to its card (no sub-result repeating its own title), highlighting the words Pagefind matched.
+    const result = page.locator('#search .result--quote').filter({ has: page.locator('a[href*="#hong-min-peaceful-but-cold-coexistence"]') });
+    await expect(result.locator('a[href*="#hong-min-peaceful-but-cold-coexistence"]').count()).resolves.toBe(1);
+    // The article's hit on the same paragraph is grouped under it, not listed again as a result of its own.
+    await expect(result.locator('.result-also a').getAttribute('href')).resolves.toMatch(
+      /^\/articles\/hanoi-hangover\/\?highlight=.*#p-instead-north-korea-appears-focused-on$/,
     );
-    // The matched words are marked in the excerpt.
-    const marked = await link.locator('xpath=..').locator('mark').allTextContents();
+    const link = result.locator('.result-title a');
+    await expect(link.getAttribute('href')).resolves.toMatch(
+      /^\/quotes\/hong-min-peaceful-but-cold-coexistence\/\?(highlight=[^&#]+&)*highlight=coexistence(&highlight=[^&#]+)*#hong-min-peaceful-but-cold-coexistence$/,
+    );
+    // The whole (short) quotation is shown, starting with its words, its kind as a badge, and the matched words marked.
+    await expect(result.locator('.result-quote').textContent()).resolves.toBe('“peaceful but cold coexistence”');
+    await expect(result.locator('.badge').textContent()).resolves.toBe('Direct quote');
+    const marked = await result.locator('.result-quote mark').allTextContents();
     expect(marked.map((m) => m.toLowerCase().replace(/[^\p{L}]/gu, ''))).toEqual(expect.arrayContaining(['peaceful', 'coexistence']));
     await link.click();
     await page.waitForURL(/#hong-min-peaceful-but-cold-coexistence$/);
@@ -73,9 +82,9 @@ describe('search', () => {
   it('a speaker’s name finds their quotations, and the speaker filter narrows to them', async () => {
     const page = await open('/search/');
     await searchFor(page, 'Hong Min');
-    const titles = await results(page).locator('.result-title').allTextContents();
-    expect(titles.filter((t) => t.startsWith('Hong Min:')).length).toBeGreaterThanOrEqual(3);
-    expect(titles.some((t) => !t.startsWith('Hong Min:'))).toBe(true); // the person's page, the article…
+    const quotes = results(page).and(page.locator('.result--quote'));
+    expect(await quotes.locator('.result-title').allTextContents()).toEqual(expect.arrayContaining(['Hong Min', 'Hong Min', 'Hong Min']));
+    expect(await results(page).count()).toBeGreaterThan(await quotes.count()); // the person's page, the article…
     const box = page.getByRole('checkbox', { name: /^Hong Min \(\d+\)$/ });
     const count = Number((await box.locator('xpath=following-sibling::label').textContent())!.match(/\((\d+)\)/)![1]);
     expect(count).toBeGreaterThanOrEqual(3);
@@ -84,8 +93,9 @@ describe('search', () => {
     await expect.poll(() => results(page).count()).toBe(count);
     const narrowed = await results(page).locator('.result-title').allTextContents();
     expect(narrowed).toHaveLength(count);
-    expect(narrowed.filter((t) => !t.startsWith('Hong Min:'))).toEqual([]);
-    await expect(page.locator('#search .search-status').textContent()).resolves.toBe(`${count} results for “Hong Min”.`);
+    expect(narrowed.filter((t) => t !== 'Hong Min')).toEqual([]);
+    // Said once the results have settled, not on every change.
+    await expect.poll(() => page.locator('#search .search-status').textContent(), { timeout: 15_000 }).toBe(`${count} results for “Hong Min”.`);
     await page.close();
   });
 
@@ -196,7 +206,7 @@ describe('search', () => {
     const query = '<img src=x onerror=alert(1)>';
     await page.locator('#search input[type="search"]').fill(query);
     // Said back as text in the live region (and in the "no results" message when nothing matches).
-    await expect.poll(() => page.locator('#search .search-status').textContent()).toContain(`“${query}”`);
+    await expect.poll(() => page.locator('#search .search-status').textContent(), { timeout: 15_000 }).toContain(`“${query}”`);
     const added = await page.evaluate(() => (window as unknown as { __added: string[] }).__added);
     expect(added.length, 'the answer was rendered').toBeGreaterThan(0);
     expect(added.filter((tag) => tag === 'IMG' || tag === 'SCRIPT')).toEqual([]);
@@ -213,7 +223,7 @@ describe('search', () => {
     await expect(none.textContent()).resolves.toContain('No results for');
     const hrefs = await none.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(['/quotes/', '/people/', '/timeline/']);
-    await expect(page.locator('#search .search-status').textContent()).resolves.toBe('No results.');
+    await expect.poll(() => page.locator('#search .search-status').textContent(), { timeout: 15_000 }).toBe('No results.');
     await page.close();
   });
 
@@ -221,7 +231,7 @@ describe('search', () => {
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => {
-      if (request.resourceType() === 'script' || request.url().includes('/pagefind/')) requested.push(new URL(request.url()).pathname);
+      if (request.resourceType() === 'script' || /\/pagefind\/|\/search-vocabulary\.json$/.test(request.url())) requested.push(new URL(request.url()).pathname);
     });
     await page.goto(`${baseUrl}/articles/trump-kim-fourth-meeting/`);
     await page.waitForLoadState('networkidle');
@@ -255,10 +265,11 @@ describe('search', () => {
         .replace(/^\/pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.en\.pagefind)$/, 'Pagefind $1')
         .replace(/^\/pagefind\/pagefind\.en_\w+\.pf_meta$/, 'Pagefind meta')
         .replace(/^\/pagefind\/index\/en_\w+\.pf_index$/, 'index chunk')
-        .replace(/^\/pagefind\/fragment\/en_\w+\.pf_fragment$/, 'fragment'),
+        .replace(/^\/pagefind\/fragment\/en_\w+\.pf_fragment$/, 'fragment')
+        .replace(/^\/search-vocabulary\.json$/, 'vocabulary'),
     );
-    // The UI, Pagefind's runtime, the index chunk(s) for the words, and one fragment per result shown (three in the dialog):
-    // no facet code, no filter index, no web worker.
+    // The UI, Pagefind's runtime, the index chunk(s) for the words and one fragment per result shown (three in the dialog):
+    // no facet code, no filter index, no web worker, and (every word found as typed) no vocabulary for corrections.
     expect(new Set(kinds)).toEqual(
       new Set(['search UI', 'Pagefind pagefind.js', 'Pagefind pagefind-entry.json', 'Pagefind wasm.en.pagefind', 'Pagefind meta', 'index chunk', 'fragment']),
     );

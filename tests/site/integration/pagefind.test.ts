@@ -77,6 +77,21 @@ describe('buildSearchIndex', () => {
     expect(quote.content).not.toMatch(/Hidden helper|Selflinkword|Masthead/);
   });
 
+  it('keeps the words of touching blocks apart (minified <dt>/<dd>, cells, list items, styled spans), but never splits an article’s words', async () => {
+    const dir = site('touching', {
+      'timeline/x/index.html': page(
+        '<main data-pagefind-body><dl><dt>Who</dt><dd>Donald Trump</dd><dt>What</dt><dd>A meeting</dd></dl><ul><li><a href="/">Doug Bandow</a><span>Senior fellow</span></li></ul></main>',
+      ),
+      'articles/a/index.html': page('<main data-pagefind-body><p>The <span class="q">North</span><span class="q">–US</span> talks</p></main>'),
+    });
+    await buildSearchIndex(dir, join(dir, 'pagefind'));
+    const byUrl = new Map(fragments(join(dir, 'pagefind')).map((f) => [f.url, f]));
+    const timeline = byUrl.get('/timeline/x/')!.content;
+    expect(timeline).toMatch(/Who Donald Trump\.? What A meeting/);
+    expect(timeline).toMatch(/Doug Bandow Senior fellow/);
+    expect(byUrl.get('/articles/a/')!.content).toContain('North–US talks');
+  });
+
   it('fails with a clear message when no page marks its content with data-pagefind-body', async () => {
     const dir = site('unmarked', { 'index.html': page('<main><p>Everything, navigation included</p></main>') });
     await expect(buildSearchIndex(dir, join(dir, 'pagefind'))).rejects.toThrow(/none of the 1 HTML pages .* data-pagefind-body/);
