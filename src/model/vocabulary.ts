@@ -19,7 +19,7 @@ export interface AnnotationSpec {
 
 export const VOCABULARY: Readonly<Record<string, AnnotationSpec>> = {
   Mention: { position: 'text', required: [], optional: [], oneOf: MENTION_KINDS.map((kind) => KINDS[kind].attribute), wrapsText: true },
-  Quote: { position: 'text', required: ['by'], optional: ['kind', 'topics', 'about'], wrapsText: true },
+  Quote: { position: 'text', required: ['by'], optional: ['kind', 'topics', 'about', 'continues', 'attribution', 'note'], wrapsText: true },
   Note: { position: 'flow', required: ['id'], optional: [], wrapsText: false },
   PullQuote: { position: 'either', required: ['by', 'attribution'], optional: [], wrapsText: true },
 };
