@@ -13,7 +13,7 @@
  * share menu (src/client/share.ts) all ask here.
  */
 
-import { truncateWords } from '../lib/text.ts';
+import { plural, truncateWords } from '../lib/text.ts';
 
 export type AttributedKind = 'direct' | 'paraphrase' | 'statement';
 
@@ -37,4 +37,15 @@ export function attributed(name: string, kind: AttributedKind, words: string, ma
 /** The lead-in for a heading or label naming the speaker: "Quotation by Hong Min" or "Paraphrase of Doug Bandow, by the article". */
 export function attributionLabel(name: string, kind: AttributedKind): string {
   return kind === 'paraphrase' ? `The article’s paraphrase of ${name}` : `Quotation by ${name}`;
+}
+
+/**
+ * How many, with the speaker's own words and the article's paraphrases counted apart:
+ * "2 quotations and 1 paraphrase", "1 paraphrase", "no quotations or paraphrases".
+ */
+export function countByKind(items: readonly { kind: AttributedKind }[]): string {
+  const paraphrases = items.filter((item) => item.kind === 'paraphrase').length;
+  const own = items.length - paraphrases;
+  const parts = [own > 0 ? plural(own, 'quotation') : '', paraphrases > 0 ? plural(paraphrases, 'paraphrase') : ''].filter(Boolean);
+  return parts.length > 0 ? parts.join(' and ') : 'no quotations or paraphrases';
 }

@@ -74,3 +74,50 @@ export function articleOgCard(data: ArticleCardData): OgCard {
     detail: ours ? `${ours}; the source has none` : data.publicationInferredFrom ? 'Source inferred from the text' : undefined,
   };
 }
+
+export interface Provenance {
+  publication: string | null;
+  publicationInferredFrom?: string | undefined;
+  originalUrl?: string | undefined;
+  /** null: the source gives none. */
+  byline: string | null;
+  /** YYYY-MM-DD; null: the source gives none. */
+  published: string | null;
+  rights?: string | undefined;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2 December 2026", from YYYY-MM-DD (no time zone involved: the day as written). */
+export function formatDay(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${day} ${MONTHS[month! - 1]} ${year}`;
+}
+
+/** "Correction, 2 December 2026": a correction note's dated lead. */
+export function correctionLabel(date: string): string {
+  return `Correction, ${formatDay(date)}`;
+}
+
+/**
+ * The credit line, as a newsroom writes one for a republished piece, saying plainly what is unknown:
+ * "Originally published by This Week in Asia (inferred from the text: “Hong told This Week in Asia”).
+ * The source gives no byline and no publication date."
+ */
+export function creditLine(p: Provenance): string {
+  const by = p.byline ? `, by ${p.byline}` : '';
+  const on = p.published ? ` on ${formatDay(p.published)}` : '';
+  const first =
+    p.publication === null
+      ? `The source does not name where it was first published${by}${on}.`
+      : `Originally published by ${publicationLabel(p.publication, p.publicationInferredFrom)}${by}${on}.`;
+  const unknown = [p.byline ? undefined : 'no byline', p.published ? undefined : 'no publication date'].filter(Boolean);
+  const missing = unknown.length > 0 ? ` The source gives ${unknown.join(' and ')}.` : '';
+  const rights = p.rights ? ` Republished under ${p.rights}.` : '';
+  return `${first}${missing}${rights}`;
+}
+
+/** Corrections as the feed writes them, after the summary: "[Correction, 2 December 2026: …]". */
+export function correctionsText(corrections: readonly { date: string; text: string }[]): string {
+  return corrections.map((c) => ` [${correctionLabel(c.date)}: ${c.text}]`).join('');
+}
