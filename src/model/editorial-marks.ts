@@ -7,6 +7,7 @@
  */
 
 import type { OgCard } from '../og/card.ts';
+import { formatPartialDate } from '../lib/dates.ts';
 
 interface Byline {
   headlineBy: 'source' | 'site';
@@ -86,13 +87,8 @@ export interface Provenance {
   rights?: string | undefined;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2 December 2026", from YYYY-MM-DD (no time zone involved: the day as written). */
-export function formatDay(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${day} ${MONTHS[month! - 1]} ${year}`;
-}
+/** "2 December 2026", from YYYY-MM-DD (the day as written: no time zone involved). */
+export const formatDay = formatPartialDate;
 
 /** "Correction, 2 December 2026": a correction note's dated lead. */
 export function correctionLabel(date: string): string {
