@@ -151,7 +151,9 @@ export function newsArticleLd(site: URL, article: ArticleData, links: ArticleLin
     ...(article.siteWritten ? { creditText: `${article.siteWritten}; the source has none. The article text is the source’s, word for word.` } : {}),
     // A publication inferred from the text is no `publisher` (schema.org states it as fact): it is said as an inference, in words.
     ...(article.publication && article.publicationInferredFrom
-      ? { creditText: `Publication not stated by the source; inferred by Summit Desk from its text (“${article.publicationInferredFrom}”): ${article.publication}.` }
+      ? {
+          creditText: `Publication not stated by the source; inferred by Summit Desk from its text (“${article.publicationInferredFrom}”): ${article.publication}.`,
+        }
       : {}),
     ...(article.originalUrl ? { isBasedOn: article.originalUrl } : {}),
     ...(article.byline ? { author: { '@type': 'Person', name: article.byline } } : {}),

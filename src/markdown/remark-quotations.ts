@@ -97,7 +97,10 @@ export default function remarkQuotations({ registry }: Options) {
         }
         const part = toString(node);
         if (!source.includes(part)) {
-          file.fail(`The words of this <Quote> are not verbatim in content/sources/${sourceId}.txt: "${part.slice(0, 80)}…". Fix the text to match the source.`, node);
+          file.fail(
+            `The words of this <Quote> are not verbatim in content/sources/${sourceId}.txt: "${part.slice(0, 80)}…". Fix the text to match the source.`,
+            node,
+          );
         }
         first.parts.push(part);
         for (const event of mentionedEvents(node)) if (!first.events.includes(event)) first.events.push(event);
@@ -111,7 +114,10 @@ export default function remarkQuotations({ registry }: Options) {
       }
       const attribution = values.get('attribution');
       if (attribution !== undefined && attribution !== 'context') {
-        file.fail(`Unknown attribution '${attribution}' in <Quote>: the one value is "context" (the article credits the words only in the sentences around them).`, node);
+        file.fail(
+          `Unknown attribution '${attribution}' in <Quote>: the one value is "context" (the article credits the words only in the sentences around them).`,
+          node,
+        );
       }
       const note = values.get('note');
       const topics: string[] = [];

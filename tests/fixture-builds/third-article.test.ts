@@ -136,9 +136,13 @@ describe('a third article, added as content only', () => {
     const ld = [...article.querySelectorAll('script[type="application/ld+json"]')]
       .flatMap((s) => [JSON.parse(s.textContent!)].flat())
       .find((node) => node['@type'] === 'NewsArticle');
-    expect(ld.correction).toEqual([{ '@type': 'CorrectionComment', datePublished: '2026-12-01', text: 'A fixture correction, shown on the page, in the JSON-LD and in the feed.' }]);
+    expect(ld.correction).toEqual([
+      { '@type': 'CorrectionComment', datePublished: '2026-12-01', text: 'A fixture correction, shown on the page, in the JSON-LD and in the feed.' },
+    ]);
     expect(ld.datePublished).toBe('2026-11-30');
-    expect(readPageSource(urls.rss(), fixture.outDir)).toContain('[Correction, 1 December 2026: A fixture correction, shown on the page, in the JSON-LD and in the feed.]');
+    expect(readPageSource(urls.rss(), fixture.outDir)).toContain(
+      '[Correction, 1 December 2026: A fixture correction, shown on the page, in the JSON-LD and in the feed.]',
+    );
   });
 
   it('is in the RSS feed and the sitemap', () => {

@@ -491,12 +491,17 @@ describe('issue 22', () => {
   describe('4. the site’s own facts hedged', () => {
     const timeline = readPage('/timeline/');
     it('measures no gap since the last meeting beyond what the articles report', () => {
-      for (const path of builtPages()) expect(readFileSync(join(distDir, path === '/' ? 'index.html' : path.endsWith('/') ? `${path}index.html` : path), 'utf8'), path).not.toMatch(/without a meeting/);
+      for (const path of builtPages())
+        expect(readFileSync(join(distDir, path === '/' ? 'index.html' : path.endsWith('/') ? `${path}index.html` : path), 'utf8'), path).not.toMatch(
+          /without a meeting/,
+        );
       expect(text(timeline.querySelector('.timeline-scale figcaption'))).toContain('No meeting reported since 30 June 2019');
     });
 
     it('says “Reported” where the source reports, and makes no identification the source does not', () => {
-      expect(text(timeline.getElementById('trump-letter-declined')?.querySelector('.title'))).toMatch(/^Reported: North Korea declines another letter from Trump/);
+      expect(text(timeline.getElementById('trump-letter-declined')?.querySelector('.title'))).toMatch(
+        /^Reported: North Korea declines another letter from Trump/,
+      );
       for (const path of ['/timeline/', '/quotes/', '/quotes/joseph-detrani-endorsed-a-prudent-action-for-action/', '/articles/hanoi-hangover/']) {
         const page = readPageHtml(path);
         expect(page, path).not.toContain('Six-party talks joint statement');
@@ -532,8 +537,12 @@ describe('issue 22', () => {
       const page = readPage(path);
       const copy = page.documentElement.cloneNode(true) as Element;
       for (const el of copy.querySelectorAll('script, style, [data-article-body], pre, code')) el.remove();
-      const metas = [...page.querySelectorAll('meta[content]:not([http-equiv])')].map((m) => m.getAttribute('content')!).filter((c) => !/^(?:https?:|width=|text\/|\d)/.test(c));
-      const ld = [...page.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.stringify(JSON.parse(s.textContent!), (_k, v) => v).replace(/\\"/g, '\u0001'));
+      const metas = [...page.querySelectorAll('meta[content]:not([http-equiv])')]
+        .map((m) => m.getAttribute('content')!)
+        .filter((c) => !/^(?:https?:|width=|text\/|\d)/.test(c));
+      const ld = [...page.querySelectorAll('script[type="application/ld+json"]')].map((s) =>
+        JSON.stringify(JSON.parse(s.textContent!), (_k, v) => v).replace(/\\"/g, '\u0001'),
+      );
       return { path, text: `${text(copy)}\n${metas.join('\n')}`, ld };
     });
 
@@ -563,7 +572,8 @@ describe('issue 22', () => {
     it('credits a passage shown away from its article by one formula', () => {
       const credits = builtPages().flatMap((path) => [...readPage(path).querySelectorAll('.mention-list .credit .who')].map((w) => text(w)));
       expect(credits.length).toBeGreaterThan(10);
-      for (const credit of credits) expect(credit).toMatch(/^[A-Z][^()]+ \((?:quoted|paraphrased)\)(?:(?:, | and )[A-Z][^()]+ \((?:quoted|paraphrased)\))*, in$/);
+      for (const credit of credits)
+        expect(credit).toMatch(/^[A-Z][^()]+ \((?:quoted|paraphrased)\)(?:(?:, | and )[A-Z][^()]+ \((?:quoted|paraphrased)\))*, in$/);
     });
   });
 
@@ -600,14 +610,20 @@ describe('issue 22', () => {
       expect(notes.length).toBe(2);
       for (const note of notes) expect(note).toMatch(/^Correction, 2 December 2026: /);
       const ld = jsonLd('/articles/hanoi-hangover/').find((n) => n['@type'] === 'NewsArticle').correction;
-      expect(ld.map((c: { '@type': string; datePublished: string }) => [c['@type'], c.datePublished])).toEqual(Array(2).fill(['CorrectionComment', '2026-12-02']));
-      expect(readFileSync(join(distDir, 'rss.xml'), 'utf8')).toContain('[Correction, 2 December 2026: The positions matrix marked Frank Aum as supporting denuclearisation');
+      expect(ld.map((c: { '@type': string; datePublished: string }) => [c['@type'], c.datePublished])).toEqual(
+        Array(2).fill(['CorrectionComment', '2026-12-02']),
+      );
+      expect(readFileSync(join(distDir, 'rss.xml'), 'utf8')).toContain(
+        '[Correction, 2 December 2026: The positions matrix marked Frank Aum as supporting denuclearisation',
+      );
     });
   });
 
   describe('8. untagged, uncarded and context-credited words', () => {
     it('tags “South Korea’s president” without naming anyone the source does not', () => {
-      const mention = [...readPage('/articles/trump-kim-fourth-meeting/').querySelectorAll('[data-mention]')].find((m) => text(m) === 'South Korea’s president');
+      const mention = [...readPage('/articles/trump-kim-fourth-meeting/').querySelectorAll('[data-mention]')].find(
+        (m) => text(m) === 'South Korea’s president',
+      );
       expect(mention?.getAttribute('data-mention')).toBe('person:south-korean-president');
       expect(text(readPage('/people/south-korean-president/').querySelector('h1'))).toBe('South Korea’s president');
     });

@@ -94,7 +94,11 @@ describe('quote cards', () => {
       const own = [...card.querySelectorAll('blockquote q.own-words')].map((q) => q.textContent!);
       expect(own.length, id).toBeGreaterThan(0);
       // Every fragment in quotation marks is marked, marks included, and nothing else is.
-      expect(own).toEqual(cardWords(card).join(' ').match(/“[^”]+”/g));
+      expect(own).toEqual(
+        cardWords(card)
+          .join(' ')
+          .match(/“[^”]+”/g),
+      );
     }
   });
 
@@ -110,7 +114,10 @@ describe('quote cards', () => {
         paraphrases += 1;
         expect(node.about.name, id).toBeTruthy();
         expect(node.creator, id).toBeUndefined();
-        expect(blocks.some((block) => block['@type'] === 'Quotation'), id).toBe(false);
+        expect(
+          blocks.some((block) => block['@type'] === 'Quotation'),
+          id,
+        ).toBe(false);
       } else expect(node.creator.name, id).toBeTruthy();
     }
     expect(paraphrases).toBeGreaterThan(20);
