@@ -49,3 +49,8 @@ export function countByKind(items: readonly { kind: AttributedKind }[]): string 
   const parts = [own > 0 ? plural(own, 'quotation') : '', paraphrases > 0 ? plural(paraphrases, 'paraphrase') : ''].filter(Boolean);
   return parts.length > 0 ? parts.join(' and ') : 'no quotations or paraphrases';
 }
+
+/** A name as it reads inside a sentence: "the White House" after "More from", not "The White House". */
+export function inSentence(name: string): string {
+  return name.replace(/^The /, 'the ');
+}
