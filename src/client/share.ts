@@ -79,18 +79,27 @@ menu.addEventListener('focusout', (event) => {
 function wordsOf(card: Element | null): string | undefined {
   if (!card) return undefined;
   const ids = [card.id, ...[...card.querySelectorAll('a[id]')].map((a) => a.id)];
+  let paraphrased = true;
   const parts = ids.map((id) => {
-    const inText = document.querySelector(`[data-quote="${CSS.escape(id)}"]`);
-    if (inText) return inText.localName === 'q' ? `“${inText.textContent}”` : inText.textContent;
-    return card.querySelector('blockquote')?.textContent?.trim();
+    // A quotation in parts is marked once per part: its words are the parts joined with an ellipsis.
+    const inText = [...document.querySelectorAll(`[data-quote="${CSS.escape(id)}"]`)];
+    if (inText.length === 0) return card.querySelector('blockquote')?.textContent?.trim();
+    const words = inText.map((element) => element.textContent).join(' … ');
+    if (inText[0]!.localName !== 'q') return words;
+    paraphrased = false;
+    return `“${words}”`;
   });
   const by = card.querySelector('a[href^="/people/"]')?.textContent;
-  return `${[...new Set(parts)].filter(Boolean).join(' … ')}${by ? ` (${by})` : ''}`;
+  const joined = [...new Set(parts)].filter(Boolean).join(' … ');
+  // The one attribution rule (src/model/attribution.ts): the article's paraphrase is never in quotation marks, and says so.
+  if (by && paraphrased) return `${by}, as paraphrased: ${joined}`;
+  return `${joined}${by ? ` (${by})` : ''}`;
 }
 
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-share]')) {
   const what = link.dataset['share']!;
-  const words = wordsOf(link.closest('.margin-card, .quote-card'));
+  // A card may give the words as the one attribution rule writes them (src/model/attribution.ts): a paraphrase never in quotation marks.
+  const words = link.dataset['shareText'] ?? wordsOf(link.closest('.margin-card, .quote-card'));
   const title = link.dataset['shareTitle'] ?? document.title;
   // A margin card for several quotations shares their paragraph (data-share-href) rather than one card.
   const url = new URL(link.dataset['shareHref'] ?? link.getAttribute('href')!, base).href;

@@ -69,20 +69,36 @@ export function eventLd(site: URL, event: EventData, place: { name: string; coun
 interface QuotationData {
   id: string;
   text: string;
+  kind: 'direct' | 'paraphrase' | 'statement';
   article: string;
   paragraph: string;
 }
 
+/**
+ * The speaker's own words are a schema.org `Quotation` with the speaker as `creator`. The article's
+ * paraphrase is not: its words are the article's, so it is a `CreativeWork` that is part of the
+ * article (whose author the article is) and `about` the person, never `creator`d by them.
+ * (`Claim` would fit, but it is still a pending schema.org type; `author` takes a Person or an
+ * Organization, and the article's author is unknown, so `isPartOf` carries the authorship.)
+ */
 export function quotationLd(site: URL, quotation: QuotationData, speaker: PersonData, articleHeadline: string): JsonLd {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Quotation',
+  const node = {
     '@id': ldId(site, urls.quote(quotation.id), 'quotation'),
     text: quotation.text,
-    creator: personLd(site, speaker),
     isPartOf: { '@type': 'NewsArticle', '@id': articleId(site, quotation.article), headline: articleHeadline },
     url: new URL(urls.quote(quotation.id), site).href,
   };
+  if (quotation.kind === 'paraphrase') {
+    return {
+      '@context': 'https://schema.org',
+      '@type': 'CreativeWork',
+      ...node,
+      name: `The article’s paraphrase of ${speaker.name}`,
+      description: `The article’s words for what ${speaker.name} said, not ${speaker.name}’s own words; any in quotation marks are theirs.`,
+      about: personLd(site, speaker),
+    };
+  }
+  return { '@context': 'https://schema.org', '@type': 'Quotation', ...node, creator: personLd(site, speaker) };
 }
 
 interface ArticleData {
@@ -91,6 +107,14 @@ interface ArticleData {
   description: string;
   /** As the source states it; null when it names none (then there is no publisher node: the site does not guess). */
   publication: string | null;
+  /** The words of the source the publication is inferred from, when the source does not state it: then no `publisher` either. */
+  publicationInferredFrom?: string | undefined;
+  /** The original publication's URL, byline and date, where known (src/model/schemas/article.ts). */
+  originalUrl?: string | undefined;
+  byline?: string | undefined;
+  datePublished?: string | undefined;
+  /** Corrections, oldest first: each a schema.org CorrectionComment. */
+  corrections?: readonly { date: string; text: string }[] | undefined;
   image: string;
   /** "Headline and summary by Summit Desk" when the site wrote them (the source has none); see `creditText` below. */
   siteWritten?: string | undefined;
@@ -125,12 +149,24 @@ export function newsArticleLd(site: URL, article: ArticleData, links: ArticleLin
     // CreativeWork as text crediting the people or organisations associated with the work. `alternativeHeadline`
     // would claim a second title, which this is not.
     ...(article.siteWritten ? { creditText: `${article.siteWritten}; the source has none. The article text is the source’s, word for word.` } : {}),
+    // A publication inferred from the text is no `publisher` (schema.org states it as fact): it is said as an inference, in words.
+    ...(article.publication && article.publicationInferredFrom
+      ? {
+          creditText: `Publication not stated by the source; inferred by Summit Desk from its text (“${article.publicationInferredFrom}”): ${article.publication}.`,
+        }
+      : {}),
+    ...(article.originalUrl ? { isBasedOn: article.originalUrl } : {}),
+    ...(article.byline ? { author: { '@type': 'Person', name: article.byline } } : {}),
+    ...(article.datePublished ? { datePublished: article.datePublished } : {}),
+    ...(article.corrections && article.corrections.length > 0
+      ? { correction: article.corrections.map((c) => ({ '@type': 'CorrectionComment', datePublished: c.date, text: c.text })) }
+      : {}),
     url,
     mainEntityOfPage: url,
     inLanguage: 'en',
     image: new URL(article.image, site).href,
-    // No datePublished and no author: the source gives neither.
-    ...(article.publication ? { publisher: { '@type': 'Organization', name: article.publication } } : {}),
+    // A publisher only when the source states it; no datePublished or author unless the frontmatter gives them.
+    ...(article.publication && !article.publicationInferredFrom ? { publisher: { '@type': 'Organization', name: article.publication } } : {}),
     about: [...links.meetings.map((id) => ({ '@id': ldId(site, urls.meeting(id), 'event') })), ...links.events.map((name) => ({ '@type': 'Event', name }))],
     // The site's topics are labels, not things with pages of their own: schema.org's
     // `keywords` says that in one string, where `about` needed an object per topic.

@@ -16,12 +16,12 @@ export function sourceLines(text: string): { line: number; text: string }[] {
     .filter((entry) => entry.text.trim() !== '');
 }
 
-/** Shortens `text` to at most `max` characters at a word boundary, with an ellipsis. */
+/** Shortens `text` to at most `max` characters at a word boundary, with one ellipsis: punctuation before the cut goes, so none is doubled ("overtures.…"). */
 export function truncateWords(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.!?…–—-]+$/u, '')}…`;
 }
 
 /** "1 mention", "3 mentions". */

@@ -16,9 +16,23 @@
  *   <Quote by="vipin-narang" topics="deterrence:supports south-korean-nuclear-option:opposes">…</Quote>
  *   → topics ["deterrence", "south-korean-nuclear-option"], stances { deterrence: "supports", …: "opposes" }
  *
+ * A quotation the article splits with its attribution (“Even if new talks were
+ * to take place, Hong argued, any agreement would …”) is one quotation in parts:
+ * the later part names the one it continues, in the same paragraph, by the same
+ * speaker, and carries no attributes of its own. The record's words are the parts
+ * joined with " … " (the site's ellipsis for the words left out), so no card shows
+ * a subordinate clause alone:
+ *
+ *   <Quote by="hong-min" kind="paraphrase">Even if …</Quote>, Hong argued, <Quote by="hong-min" continues="hong-min-even-if-new-talks-were-to">any agreement …</Quote>
+ *
+ * `attribution="context"` marks words the article does not credit in their own
+ * sentence (the card says the credit comes from the sentences around them);
+ * `note="…"` is the site's note on the card, in the site's words.
+ *
  * Fails on an unknown speaker, topic, stance, event or kind, on a topic given
- * twice, on words that are not verbatim in the source text, and on two
- * quotations with the same id.
+ * twice, on words that are not verbatim in the source text, on two
+ * quotations with the same id, and on a `continues` that names no earlier
+ * quotation of the same speaker in the same paragraph.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -67,10 +81,45 @@ export default function remarkQuotations({ registry }: Options) {
       if (!registry.people.has(speaker)) {
         file.fail(`Unknown person '${speaker}' in <Quote by>. Add them to content/people.yaml or fix the id (${knownIds(registry.people)}).`, node);
       }
+      const continues = values.get('continues');
+      if (continues !== undefined) {
+        const extra = ['kind', 'topics', 'about', 'attribution', 'note'].filter((name) => values.has(name));
+        if (extra.length > 0) {
+          file.fail(`A <Quote continues> is a later part of one quotation: give ${extra.join(', ')} on its first part ("${continues}") instead.`, node);
+        }
+        const { anchor } = requireParagraph(ancestors, node, file, '<Quote>', 'remark-quotations');
+        const first = summit.quotations.find((q) => q.id === continues);
+        if (!first || first.paragraph !== anchor || first.speaker !== speaker) {
+          file.fail(
+            `<Quote continues="${continues}"> names no earlier quotation by ${speaker} in this paragraph. Give the id of the part it continues (the speaker's id and its first words), written before it in the same paragraph.`,
+            node,
+          );
+        }
+        const part = toString(node);
+        if (!source.includes(part)) {
+          file.fail(
+            `The words of this <Quote> are not verbatim in content/sources/${sourceId}.txt: "${part.slice(0, 80)}…". Fix the text to match the source.`,
+            node,
+          );
+        }
+        first.parts.push(part);
+        for (const event of mentionedEvents(node)) if (!first.events.includes(event)) first.events.push(event);
+        first.text = first.parts.join(' … ');
+        toElement(node, first.kind === 'paraphrase' ? 'span' : 'q', { dataQuote: first.id, dataQuotePart: String(first.parts.length) });
+        return;
+      }
       const kind = (values.get('kind') ?? 'direct') as QuotationKind;
       if (!QUOTATION_KINDS.includes(kind)) {
         file.fail(`Unknown quotation kind '${kind}': use ${QUOTATION_KINDS.join(', ')}.`, node);
       }
+      const attribution = values.get('attribution');
+      if (attribution !== undefined && attribution !== 'context') {
+        file.fail(
+          `Unknown attribution '${attribution}' in <Quote>: the one value is "context" (the article credits the words only in the sentences around them).`,
+          node,
+        );
+      }
+      const note = values.get('note');
       const topics: string[] = [];
       const stances: Record<string, Stance> = {};
       for (const entry of idList(values.get('topics'))) {
@@ -115,7 +164,20 @@ export default function remarkQuotations({ registry }: Options) {
       }
       lines.set(id, line);
       const { anchor } = requireParagraph(ancestors, node, file, '<Quote>', 'remark-quotations');
-      summit.quotations.push({ id, speaker, kind, text, paragraph: anchor, events, topics, stances, line });
+      summit.quotations.push({
+        id,
+        speaker,
+        kind,
+        text,
+        parts: [text],
+        paragraph: anchor,
+        events,
+        topics,
+        stances,
+        line,
+        ...(attribution ? { attribution: 'context' as const } : {}),
+        ...(note ? { note } : {}),
+      });
 
       const properties = { dataQuote: id };
       // <q> for words the speaker said; the article already prints the quotation marks.

@@ -43,8 +43,21 @@ export interface QuotationRecord {
   id: string;
   speaker: string;
   kind: QuotationKind;
-  /** The words, verbatim from the article (without the quotation marks around them). */
+  /**
+   * The words, verbatim from the article (without the quotation marks around them). A quotation in
+   * parts (`parts`) has them joined with " … ", the ellipsis marking the article's words left out
+   * (", Hong argued,"): the site's mark, never the source's.
+   */
   text: string;
+  /** Each part as it stands in the article, in order: one for most quotations (remark-quotations, `continues`). */
+  parts: string[];
+  /**
+   * The site's note on the card, in the site's words: `context` when the article does not name the
+   * speaker in the words' sentence (the credit comes from the sentences around it), or a note
+   * (`note="…"`) on what the words describe.
+   */
+  attribution?: 'context' | undefined;
+  note?: string | undefined;
   /** Anchor id of the paragraph the words are in. */
   paragraph: string;
   /** Events the quotation is about. */

@@ -7,6 +7,7 @@
  */
 
 import type { CollectionEntry } from 'astro:content';
+import { formatPartialDate } from '../lib/dates.ts';
 
 interface Byline {
   headlineBy: 'source' | 'site';
@@ -115,4 +116,46 @@ export function checkEditorialMarks(articles: CollectionEntry<'articles'>[], sou
       }
     }
   }
+}
+
+export interface Provenance {
+  publication: string | null;
+  publicationInferredFrom?: string | undefined;
+  originalUrl?: string | undefined;
+  /** null: the source gives none. */
+  byline: string | null;
+  /** YYYY-MM-DD; null: the source gives none. */
+  published: string | null;
+  rights?: string | undefined;
+}
+
+/** "2 December 2026", from YYYY-MM-DD (the day as written: no time zone involved). */
+export const formatDay = formatPartialDate;
+
+/** "Correction, 2 December 2026": a correction note's dated lead. */
+export function correctionLabel(date: string): string {
+  return `Correction, ${formatDay(date)}`;
+}
+
+/**
+ * The credit line, as a newsroom writes one for a republished piece, saying plainly what is unknown:
+ * "Originally published by This Week in Asia (inferred from the text: “Hong told This Week in Asia”).
+ * The source gives no byline and no publication date."
+ */
+export function creditLine(p: Provenance): string {
+  const by = p.byline ? `, by ${p.byline}` : '';
+  const on = p.published ? ` on ${formatDay(p.published)}` : '';
+  const first =
+    p.publication === null
+      ? `The source does not name where it was first published${by}${on}.`
+      : `Originally published by ${publicationLabel(p.publication, p.publicationInferredFrom)}${by}${on}.`;
+  const unknown = [p.byline ? undefined : 'no byline', p.published ? undefined : 'no publication date'].filter(Boolean);
+  const missing = unknown.length > 0 ? ` The source gives ${unknown.join(' and ')}.` : '';
+  const rights = p.rights ? ` Republished under ${p.rights}.` : '';
+  return `${first}${missing}${rights}`;
+}
+
+/** Corrections as the feed writes them, after the summary: "[Correction, 2 December 2026: …]". */
+export function correctionsText(corrections: readonly { date: string; text: string }[]): string {
+  return corrections.map((c) => ` [${correctionLabel(c.date)}: ${c.text}]`).join('');
 }

@@ -20,6 +20,8 @@ export interface PassageQuotation {
   speaker: string;
   kind: QuotationKind;
   text: string;
+  /** A quotation in parts: its words as they stand in the paragraph, in order (the span runs from the first to the last). */
+  parts?: readonly string[] | undefined;
 }
 
 export interface Passage {
@@ -60,8 +62,11 @@ export function passageOf(sentence: string, paragraph: string, quotations: reado
   const quoting: string[] = [];
   let whole: Passage['whole'];
   for (const quotation of quotations) {
-    const range = rangeOf(text, normalizeWhitespace(quotation.text));
-    if (!range) continue;
+    const parts = (quotation.parts ?? [quotation.text]).map(normalizeWhitespace);
+    const head = rangeOf(text, parts[0]!);
+    const tail = head && rangeOf(text, parts.at(-1)!, head[0]);
+    if (!head || !tail) continue;
+    const range: [number, number] = [head[0], tail[1]];
     const overlaps = range[0] < sentenceRange[1] && sentenceRange[0] < range[1];
     if (!overlaps) continue;
     if (!speakers.includes(quotation.speaker)) speakers.push(quotation.speaker);

@@ -36,7 +36,11 @@ const mention = z.strictObject(Object.fromEntries(MENTION_ATTRIBUTES.map((name) 
 
 export const VOCABULARY: Readonly<Record<string, Annotation>> = {
   Mention: { position: 'text', wrapsText: true, attributes: mention },
-  Quote: { position: 'text', wrapsText: true, attributes: z.strictObject({ by: required, kind: optional, topics: optional, about: optional }) },
+  Quote: {
+    position: 'text',
+    wrapsText: true,
+    attributes: z.strictObject({ by: required, kind: optional, topics: optional, about: optional, continues: optional, attribution: optional, note: optional }),
+  },
   Note: { position: 'flow', wrapsText: false, attributes: z.strictObject({ id: required }) },
   PullQuote: { position: 'either', wrapsText: true, attributes: z.strictObject({ by: required, attribution: required }) },
 };

@@ -24,9 +24,12 @@ export function wordsUrls(articles: readonly ArticleWords[]): Map<string, string
       const where = `content/articles/${article.slug}.mdx:${quotation.line}`;
       const paragraph = article.annotations.paragraphs.find((p) => p.id === quotation.paragraph);
       const block = paragraph ? blocks.indexOf(normalizeWhitespace(paragraph.text)) : -1;
-      const words = normalizeWhitespace(quotation.text);
-      const start = blocks[block]?.indexOf(words) ?? -1;
-      if (start < 0) {
+      // A quotation in parts spans from its first part to its last, the attribution between them included.
+      const first = normalizeWhitespace(quotation.parts[0] ?? quotation.text);
+      const last = normalizeWhitespace(quotation.parts.at(-1) ?? quotation.text);
+      const start = blocks[block]?.indexOf(first) ?? -1;
+      const lastAt = start < 0 ? -1 : (blocks[block]?.indexOf(last, start) ?? -1);
+      if (start < 0 || lastAt < 0) {
         throw new AstroError(
           `${where}: the words of quotation "${quotation.id}" are not in its paragraph's text.`,
           'Wrap words of the paragraph the <Quote> stands in, exactly as written there.',
@@ -34,7 +37,7 @@ export function wordsUrls(articles: readonly ArticleWords[]): Map<string, string
       }
       let directive;
       try {
-        directive = textDirectiveFor(blocks, { block, start, end: start + words.length });
+        directive = textDirectiveFor(blocks, { block, start, end: lastAt + last.length });
       } catch (error) {
         const failure = new AstroError(
           `${where}: ${(error as Error).message}`,

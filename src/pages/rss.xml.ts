@@ -1,13 +1,13 @@
 /**
- * The articles as an RSS feed. No <pubDate>: the sources give no publication
- * date and the site does not invent one; @astrojs/rss makes pubDate optional,
+ * The articles as an RSS feed. No <pubDate> unless the frontmatter gives the
+ * original publication date (`published`): the site does not invent one; @astrojs/rss makes pubDate optional,
  * as RSS 2.0 does. Items are in the corpus's (alphabetical) order.
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../model/corpus.ts';
 import { urls } from '../lib/urls.ts';
-import { siteWritten, withSic } from '../model/editorial-marks.ts';
+import { correctionsText, creditLine, siteWritten, withSic } from '../model/editorial-marks.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const corpus = await getCorpus();
@@ -22,8 +22,10 @@ export const GET: APIRoute = async ({ site }) => {
       const ours = siteWritten(data);
       return {
         title: `${withSic(data.headline, 'headline', data.sic)}${ours.includes('headline') ? ' [headline by Summit Desk]' : ''}`,
-        description: `${withSic(data.dek, 'dek', data.sic)}${ours.includes('summary') ? ' [summary by Summit Desk; the source has no headline or summary]' : ''}`,
+        // Then the credit line and every correction, dated, as the article page shows them.
+        description: `${withSic(data.dek, 'dek', data.sic)}${ours.includes('summary') ? ' [summary by Summit Desk; the source has no headline or summary]' : ''} [${creditLine(data)}]${correctionsText(data.corrections)}`,
         link: urls.article(slug),
+        ...(data.published ? { pubDate: new Date(`${data.published}T00:00:00Z`) } : {}),
       };
     }),
     customData: '<language>en</language>',

@@ -127,6 +127,24 @@ describe('a third article, added as content only', () => {
     expect(indexed.some((fragment) => fragment.url.startsWith(urls.quote(fresh.id)))).toBe(true);
   });
 
+  it('shows its correction, dated, on the page, in the JSON-LD and in the feed, with its credit line (issue 22)', () => {
+    const article = page(urls.article(SLUG));
+    expect(article.querySelector('.corrections li')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Correction, 1 December 2026: A fixture correction, shown on the page, in the JSON-LD and in the feed.',
+    );
+    expect(article.querySelector('.article-credit p')?.textContent).toContain('by A. Fixture on 30 November 2026.');
+    const ld = [...article.querySelectorAll('script[type="application/ld+json"]')]
+      .flatMap((s) => [JSON.parse(s.textContent!)].flat())
+      .find((node) => node['@type'] === 'NewsArticle');
+    expect(ld.correction).toEqual([
+      { '@type': 'CorrectionComment', datePublished: '2026-12-01', text: 'A fixture correction, shown on the page, in the JSON-LD and in the feed.' },
+    ]);
+    expect(ld.datePublished).toBe('2026-11-30');
+    expect(readPageSource(urls.rss(), fixture.outDir)).toContain(
+      '[Correction, 1 December 2026: A fixture correction, shown on the page, in the JSON-LD and in the feed.]',
+    );
+  });
+
   it('is in the RSS feed and the sitemap', () => {
     expect(readPageSource(urls.rss(), fixture.outDir)).toContain(`${urls.article(SLUG)}</link>`);
     const sitemap = readPageSource('/sitemap-0.xml', fixture.outDir);

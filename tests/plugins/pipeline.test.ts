@@ -102,6 +102,7 @@ describe('the Markdown pipeline', () => {
           topics: [],
           stances: {},
           line: 1,
+          parts: ['it is theatre'],
         },
       ],
       notes: [{ id: 'yongbyon', after: 'p-hong-min-said-it-is-theatre' }],

@@ -42,8 +42,40 @@ describe('remark-quotations', () => {
         // No stance written: the default, which claims only that the words weigh in on the topic.
         stances: { 'talks-prospects': 'assesses' },
         line: 1,
+        parts: ['There is little possibility of the talks resuming soon'],
       },
     ]);
+  });
+
+  it('joins a quotation the article splits with its attribution into one, the parts marked and joined by an ellipsis', () => {
+    const { tree, file } = check(
+      'Trump <Quote by="donald-trump" kind="paraphrase" topics="talks-prospects:supports">called for steps after Hanoi to be taken first</Quote>, the White House said <Quote by="donald-trump" continues="donald-trump-called-for-steps-after-hanoi-to">it remains open</Quote>.',
+    );
+    const [quotation, ...others] = file.data.summit!.quotations;
+    expect(others).toEqual([]);
+    expect(quotation!.parts).toEqual(['called for steps after Hanoi to be taken first', 'it remains open']);
+    expect(quotation!.text).toBe('called for steps after Hanoi to be taken first … it remains open');
+    expect(quotation!.stances).toEqual({ 'talks-prospects': 'supports' });
+    expect(toHtml(tree, file)).toContain('<span data-quote="donald-trump-called-for-steps-after-hanoi-to" data-quote-part="2">it remains open</span>');
+  });
+
+  it('fails on a later part that names no earlier quotation of its speaker in its paragraph, or carries attributes of its own', () => {
+    expect(reject('Trump <Quote by="donald-trump" continues="donald-trump-nothing">called for steps</Quote>.').reason).toMatch(
+      /^<Quote continues="donald-trump-nothing"> names no earlier quotation by donald-trump in this paragraph/,
+    );
+    expect(
+      reject(
+        'Trump <Quote by="donald-trump" kind="paraphrase">called for steps after Hanoi to be taken first</Quote>, the White House said <Quote by="donald-trump" continues="donald-trump-called-for-steps-after-hanoi-to" topics="talks-prospects">it remains open</Quote>.',
+      ).reason,
+    ).toBe('A <Quote continues> is a later part of one quotation: give topics on its first part ("donald-trump-called-for-steps-after-hanoi-to") instead.');
+  });
+
+  it('records the site’s note and a credit from context', () => {
+    const { file } = check(
+      '“<Quote by="hong-min" attribution="context" note="What the words describe.">There is little possibility of the talks resuming soon</Quote>,” Hong said.',
+    );
+    expect(file.data.summit!.quotations[0]).toMatchObject({ attribution: 'context', note: 'What the words describe.' });
+    expect(reject('“<Quote by="hong-min" attribution="rumour">There is little</Quote>.”').reason).toMatch(/^Unknown attribution 'rumour'/);
   });
 
   it('marks a paraphrase with a <span> and a statement with <q>, and takes events from `about` and from mentions inside', () => {

@@ -13,6 +13,6 @@ describe('describePerson', () => {
 
 describe('KIND_LABELS', () => {
   it('labels each kind of quotation for readers', () => {
-    expect(KIND_LABELS).toEqual({ direct: 'Direct quote', paraphrase: 'Paraphrase by the article', statement: 'Official statement' });
+    expect(KIND_LABELS).toEqual({ direct: 'Direct quote', paraphrase: 'Paraphrase by the article', statement: 'Statement' });
   });
 });

@@ -5,6 +5,9 @@ import { line, recordId } from './common.ts';
 /** A headline is the page's <title>, the link-preview title and the JSON-LD headline; past this it is cut off everywhere it shows. */
 export const HEADLINE_MAX = 140;
 
+/** A calendar day, YYYY-MM-DD. */
+const isoDate = z.iso.date('a date is written YYYY-MM-DD, e.g. 2026-12-02');
+
 export const articleSchema = z.strictObject({
   headline: line.max(
     HEADLINE_MAX,
@@ -31,6 +34,20 @@ export const articleSchema = z.strictObject({
   sic: z.array(z.strictObject({ field: z.enum(['headline', 'dek']), after: line })).default([]),
   /** The unmodified source text in content/sources/ that the article publishes. */
   sourceText: recordId,
+  /**
+   * Provenance, where known: the original publication's URL, its byline and publication date
+   * (`null`: the source does not give it, and the page says so plainly), and the rights under
+   * which the text is republished. The publication itself is `publication` above.
+   */
+  originalUrl: z.url().optional(),
+  byline: line.nullable().default(null),
+  published: isoDate.nullable().default(null),
+  rights: line.optional(),
+  /**
+   * Corrections to what a published page said, oldest first: each shown as a dated note on the
+   * article, in its JSON-LD (`correction`) and in the feed. Never deleted once published.
+   */
+  corrections: z.array(z.strictObject({ date: isoDate, text: line })).default([]),
   /** Ids in content/topics.yaml. */
   topics: z.array(recordId).min(1, 'list at least one topic from content/topics.yaml'),
 });

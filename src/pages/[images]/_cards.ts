@@ -4,7 +4,8 @@
  * the same corpus records the pages show. Not a route (the leading "_").
  */
 import { getCorpus } from '../../model/corpus.ts';
-import { describePerson, KIND_LABELS } from '../../lib/people.ts';
+import { describePersonAlone, KIND_LABELS } from '../../lib/people.ts';
+import { PARAPHRASE_MARK } from '../../model/attribution.ts';
 import { formatDateRange } from '../../lib/dates.ts';
 import { urls } from '../../lib/urls.ts';
 import type { OgCardEntry } from '../../og/card.ts';
@@ -33,8 +34,9 @@ export async function ogCards(): Promise<OgCardEntry[]> {
         label: KIND_LABELS[quotation.kind],
         title: quotation.text,
         quote: quotation.kind === 'paraphrase' ? 'paraphrase' : 'direct',
-        byline: speaker.name,
-        detail: describePerson(speaker),
+        // The one attribution rule (src/model/attribution.ts): a paraphrase says so beside the name, not only in the label.
+        byline: quotation.kind === 'paraphrase' ? `${speaker.name}, ${PARAPHRASE_MARK} by the article` : speaker.name,
+        detail: describePersonAlone(speaker),
       },
     });
   }

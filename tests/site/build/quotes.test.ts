@@ -32,10 +32,19 @@ const cards = quotePages.map((path) => {
 });
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 const source = (slug: string) => readFileSync(join(contentDir, 'sources', `${slug}.txt`), 'utf8');
-/** The words of a card without the quotation marks the card adds around direct quotes. */
-const cardWords = (card: Element) => {
-  const text = card.querySelector('blockquote')!.textContent!.trim();
-  return card.classList.contains('quote-card--paraphrase') ? text : text.replace(/^“/, '').replace(/”$/, '');
+/** The words of a card shown away from the article, as the site's marks split them: the [data-elision] ellipsis between parts, and the site's own words ([data-editorial]) left out. */
+function shownParts(element: Element): string[] {
+  const copy = element.cloneNode(true) as Element;
+  for (const gap of copy.querySelectorAll('[data-elision]')) gap.replaceWith('\u0000');
+  for (const added of copy.querySelectorAll('[data-editorial], [aria-hidden="true"]')) added.remove();
+  return (copy.textContent ?? '').split('\u0000').map(normalise);
+}
+/** The words of a card's parts, without the quotation marks the card adds around direct quotes (aria-hidden, so they are not read twice). */
+const cardWords = (card: Element) => shownParts(card.querySelector('blockquote')!);
+/** The paragraph a card's context link lands on (its text fragment aside). */
+const contextOf = (card: Element) => {
+  const [articlePath, hash] = card.querySelector('a[href*="#p-"]')!.getAttribute('href')!.split('#');
+  return { articlePath: articlePath!, anchor: hash!.split(':~:')[0]! };
 };
 
 describe('quote cards', () => {
@@ -44,13 +53,14 @@ describe('quote cards', () => {
   });
 
   it.each(cards.map((c) => [c.id, c] as const))('%s is verbatim in its article page and source text', (_id, { card }) => {
-    const words = cardWords(card);
-    const inContext = card.querySelector('a[href*="#p-"]')!.getAttribute('href')!;
-    const [articlePath, anchor] = inContext.split('#');
-    const paragraph = readPage(articlePath!).getElementById(anchor!);
-    expect(paragraph, inContext).not.toBeNull();
-    expect(paragraph!.textContent).toContain(words);
-    expect(source(articlePath!.split('/')[2]!)).toContain(words);
+    const { articlePath, anchor } = contextOf(card);
+    const paragraph = readPage(articlePath).getElementById(anchor);
+    expect(paragraph, anchor).not.toBeNull();
+    for (const words of cardWords(card)) {
+      expect(words.length).toBeGreaterThan(3);
+      expect(normalise(paragraph!.textContent!)).toContain(words);
+      expect(normalise(source(articlePath.split('/')[2]!))).toContain(words);
+    }
   });
 
   it.each(cards.map((c) => [c.id, c] as const))('%s has its stable id and a working permalink', (id, { card }) => {
@@ -59,16 +69,15 @@ describe('quote cards', () => {
     const speaker = card.closest('body')!.querySelector('.speaker a')!.getAttribute('href')!.split('/')[2]!;
     expect(id.startsWith(`${speaker}-`)).toBe(true);
     // The article page has a margin card with the same id, beside the paragraph.
-    const inContext = card.querySelector('a[href*="#p-"]')!.getAttribute('href')!;
-    expect(readPage(inContext.split('#')[0]!).getElementById(id), `margin card ${id}`).not.toBeNull();
+    expect(readPage(contextOf(card).articlePath).getElementById(id), `margin card ${id}`).not.toBeNull();
   });
 
   it('label paraphrases as the article’s words and give no quotation marks to them', () => {
     const paraphrases = cards.filter(({ card }) => card.classList.contains('quote-card--paraphrase'));
     const plain = paraphrases.filter(({ card }) => !card.querySelector('blockquote')!.textContent!.includes('“'));
     expect(plain.length).toBeGreaterThan(0);
-    for (const { card } of plain) expect(card.textContent).toContain('the article’s words, not the speaker’s');
-    for (const { card } of paraphrases) expect(card.querySelector('blockquote')!.textContent!.trim().startsWith('“')).toBe(false);
+    for (const { card } of plain) expect(card.textContent).toMatch(/the article’s words, not [^’]+’s/);
+    for (const { card } of paraphrases) expect(cardWords(card)[0]!.startsWith('“')).toBe(false);
   });
 
   it('mark the speaker’s own words inside a paraphrase as theirs, and say so in the label (issue 12)', () => {
@@ -80,23 +89,38 @@ describe('quote cards', () => {
     expect(withOwnWords.length).toBeGreaterThanOrEqual(7);
     for (const { card, id } of withOwnWords) {
       const name = card.closest('body')!.querySelector('.speaker a')!.textContent!;
-      expect(card.textContent, id).not.toContain('not the speaker’s');
+      expect(card.querySelector('.kind')!.textContent, id).not.toContain('not ');
       expect(card.querySelector('.kind')!.textContent, id).toContain(`those in quotation marks, which are ${name}’s own`);
       const own = [...card.querySelectorAll('blockquote q.own-words')].map((q) => q.textContent!);
       expect(own.length, id).toBeGreaterThan(0);
       // Every fragment in quotation marks is marked, marks included, and nothing else is.
-      expect(own).toEqual(card.querySelector('blockquote')!.textContent!.match(/“[^”]+”/g));
+      expect(own).toEqual(
+        cardWords(card)
+          .join(' ')
+          .match(/“[^”]+”/g),
+      );
     }
   });
 
-  it('carry Quotation structured data with creator and isPartOf', () => {
-    for (const { page, id } of cards) {
+  it('carry Quotation structured data with creator and isPartOf, or for a paraphrase a CreativeWork about the speaker', () => {
+    let paraphrases = 0;
+    for (const { page, card, id } of cards) {
       const blocks = [...page.querySelectorAll('script[type="application/ld+json"]')].flatMap((s) => [JSON.parse(s.textContent!)].flat());
-      const quotation = blocks.find((block) => block['@type'] === 'Quotation');
-      expect(quotation, id).toBeDefined();
-      expect(quotation.creator.name).toBeTruthy();
-      expect(quotation.isPartOf['@type']).toBe('NewsArticle');
+      const paraphrase = card.classList.contains('quote-card--paraphrase');
+      const node = blocks.find((block) => block['@type'] === (paraphrase ? 'CreativeWork' : 'Quotation'));
+      expect(node, id).toBeDefined();
+      expect(node.isPartOf['@type']).toBe('NewsArticle');
+      if (paraphrase) {
+        paraphrases += 1;
+        expect(node.about.name, id).toBeTruthy();
+        expect(node.creator, id).toBeUndefined();
+        expect(
+          blocks.some((block) => block['@type'] === 'Quotation'),
+          id,
+        ).toBe(false);
+      } else expect(node.creator.name, id).toBeTruthy();
     }
+    expect(paraphrases).toBeGreaterThan(20);
   });
 
   it('in the article do not repeat the words screen readers already heard in the paragraph', () => {
@@ -175,12 +199,10 @@ describe('every quotation shown anywhere on the site', () => {
   const sources = readdirSync(join(contentDir, 'sources')).map((name) => normalise(readFileSync(join(contentDir, 'sources', name), 'utf8')));
   const shown = builtPages().flatMap((path) => {
     const page = readPage(path);
-    return [...page.querySelectorAll('blockquote, q')].map((element) => {
-      const copy = element.cloneNode(true) as Element;
-      // The site's own marks ([sic], labels) are not the quotation's words.
-      for (const added of copy.querySelectorAll('[data-editorial]')) added.remove();
-      return { path, tag: element.tagName.toLowerCase(), words: normalise(copy.textContent ?? '') };
-    });
+    // The site's own marks ([sic], labels, the ellipsis between a quotation's parts) are not the quotation's words.
+    return [...page.querySelectorAll('blockquote, q')].flatMap((element) =>
+      shownParts(element).map((words) => ({ path, tag: element.tagName.toLowerCase(), words })),
+    );
   });
 
   it('is found on many pages, in blockquotes and in q elements', () => {

@@ -310,7 +310,7 @@ describe('keyboard', () => {
     const shown = await tab.locator('[data-quote-item]:not([hidden])').count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(total);
-    expect(await tab.locator('quote-filters .count').textContent()).toBe(`Showing ${shown} of ${total} quotations`);
+    expect(await tab.locator('quote-filters .count').textContent()).toBe(`Showing ${shown} of ${total} quotations and paraphrases`);
     expect(new URL(tab.url()).searchParams.get('kind')).toBeTruthy();
     await tabTo((f) => f.tag === 'button');
     await tab.keyboard.press('Enter');

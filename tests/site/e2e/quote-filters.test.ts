@@ -41,7 +41,7 @@ describe('quote filters', () => {
     expect(shown.length).toBeLessThan(total);
     for (const topics of shown) expect(topics!.split(' ')).toContain('talks-prospects');
     expect(new URL(page.url()).searchParams.get('topic')).toBe('talks-prospects');
-    await expect(page.locator('quote-filters .count').textContent()).resolves.toBe(`Showing ${shown.length} of ${total} quotations`);
+    await expect(page.locator('quote-filters .count').textContent()).resolves.toBe(`Showing ${shown.length} of ${total} quotations and paraphrases`);
   });
 
   it('combine, and hide speakers with nothing left', async () => {

@@ -120,21 +120,21 @@ describe('copy link', () => {
     await page.close();
   });
 
-  it('on a quote card copies the link to the words, with its text fragment', async () => {
+  it('on a quote card shares the card’s own page, and its words by the one attribution rule (issue 21 item 6, issue 22)', async () => {
     const page = await open('/quotes/hong-min-there-is-little-possibility-of-the/');
-    const link = page.locator('.quote-card a[data-share]').filter({ hasText: 'Link to the words' });
-    const href = await link.getAttribute('href');
-    expect(href).toContain(':~:text=');
+    const link = page.locator('.quote-card a[data-share]').filter({ hasText: 'Read in context' });
+    expect(await link.getAttribute('href')).toContain(':~:text=');
     const card = page.locator('.quote-card');
     expect(await card.getByRole('button', { name: /^Share / }).count()).toBe(1);
-    await card.getByRole('button', { name: 'Share the words of Hong Min in the article' }).click();
-    await page.getByRole('button', { name: 'Copy link to the words of Hong Min in the article' }).click();
-    expect(await clipboard(page)).toBe(new URL(href!, SITE_URL).href);
+    await card.getByRole('button', { name: 'Share this quotation by Hong Min' }).click();
+    await page.getByRole('button', { name: 'Copy link to this quotation by Hong Min' }).click();
+    const own = new URL('/quotes/hong-min-there-is-little-possibility-of-the/', SITE_URL).href;
+    expect(await clipboard(page)).toBe(own);
     expect(await page.locator('#share-status').textContent()).toContain('copied');
-    await card.getByRole('button', { name: 'Share the words of Hong Min in the article' }).click();
+    await card.getByRole('button', { name: 'Share this quotation by Hong Min' }).click();
     await page.getByRole('button', { name: 'Copy words with link' }).click();
-    const words = (await card.locator('blockquote').textContent())!.trim();
-    expect(await clipboard(page)).toBe(`${words} (Hong Min)\n${new URL(href!, SITE_URL).href}`);
+    const words = (await card.locator('h1').textContent())!.replace(/\s+/g, ' ').trim();
+    expect(await clipboard(page)).toBe(`Hong Min: ${words}\n${own}`);
     await page.close();
   });
 
@@ -192,7 +192,7 @@ describe('Web Share', () => {
 describe('arriving by a shared link', () => {
   it("to a quotation's words scrolls to those words (Chromium follows the text fragment)", async () => {
     const quotePage = await open('/quotes/hong-min-it-may-feign-interest-in-dialogue/');
-    const href = await quotePage.locator('.quote-card a[data-share]').filter({ hasText: 'Link to the words' }).getAttribute('href');
+    const href = await quotePage.locator('.quote-card a[data-share]').filter({ hasText: 'Read in context' }).getAttribute('href');
     await quotePage.close();
     const page = await context.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
