@@ -15,11 +15,11 @@ test('there are at least 12 kinds of edit', () => {
 });
 
 test(`edits, failed and stopped builds never leave a wrong or partial site (seed ${seed})`, { timeout: 900_000 }, async () => {
-  // Five steps: one build of each ending (complete, fail, SIGTERM, SIGKILL) in a random order, then one that completes.
-  const report = await runFaults({ seed, sequences: 1, steps: 5, log: (line) => console.log(`[faults] ${line}`) });
+  // Four steps: a build that fails, one stopped by SIGTERM and one by SIGKILL, in a random order, then one that completes.
+  const report = await runFaults({ seed, sequences: 1, steps: 4, log: (line) => console.log(`[faults] ${line}`) });
   console.log(`[faults] ${JSON.stringify(report)}`);
   expect(report.problems).toEqual([]);
   expect(report.builds.completed).toBeGreaterThanOrEqual(1);
   expect(report.builds.failed).toBeGreaterThanOrEqual(1);
-  expect(report.steps).toBe(5);
+  expect(report.steps).toBe(4);
 });

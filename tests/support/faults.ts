@@ -210,8 +210,8 @@ export async function runFaults(options: FaultOptions): Promise<FaultReport> {
 
     for (let sequence = 0; sequence < options.sequences; sequence += 1) {
       report.sequences += 1;
-      // Each outcome equally often, in a random order; the last build completes, so every sequence is compared.
-      const outcomes: Outcome[] = Array.from({ length: options.steps - 1 }, (_, i) => (['complete', 'fail', 'SIGTERM', 'SIGKILL'] as const)[i % 4]!);
+      // Each ending equally often (failed, SIGTERM, SIGKILL, completed), in a random order; the last build completes, so every sequence is compared.
+      const outcomes: Outcome[] = Array.from({ length: options.steps - 1 }, (_, i) => (['fail', 'SIGTERM', 'SIGKILL', 'complete'] as const)[i % 4]!);
       for (let i = outcomes.length - 1; i > 0; i -= 1) {
         const j = Math.floor(rand() * (i + 1));
         [outcomes[i], outcomes[j]] = [outcomes[j]!, outcomes[i]!];

@@ -195,8 +195,9 @@ describe('search', () => {
     });
     const query = '<img src=x onerror=alert(1)>';
     await page.locator('#search input[type="search"]').fill(query);
-    // Said back as text in the live region (and in the "no results" message when nothing matches).
-    await expect.poll(() => page.locator('#search .search-status').textContent()).toContain(`“${query}”`);
+    // Said back as text in the live region, which is written once the answer is on the page: waiting for that
+    // (not for a fixed time, nor expect.poll's one second) holds however long a busy machine takes to search.
+    await page.locator('#search .search-status', { hasText: `“${query}”` }).waitFor();
     const added = await page.evaluate(() => (window as unknown as { __added: string[] }).__added);
     expect(added.length, 'the answer was rendered').toBeGreaterThan(0);
     expect(added.filter((tag) => tag === 'IMG' || tag === 'SCRIPT')).toEqual([]);
