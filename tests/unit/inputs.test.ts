@@ -16,7 +16,11 @@ function runtimeImports(file: string): string[] {
   const code = stripTypeScriptTypes(readFileSync(join(projectRoot, file), 'utf8'));
   // Statements only (a line that begins with import or export), not an example in a comment.
   const specifiers = [...code.matchAll(/^\s*(?:import|export)\b[^;'"]*?['"](\.{1,2}\/[^'"]+)['"]/gm)].map((match) => match[1]!);
-  return specifiers.map((specifier) => relative(projectRoot, join(projectRoot, dirname(file), specifier)).split(sep).join('/'));
+  return specifiers.map((specifier) =>
+    relative(projectRoot, join(projectRoot, dirname(file), specifier))
+      .split(sep)
+      .join('/'),
+  );
 }
 
 describe('the content store key', () => {
@@ -31,7 +35,11 @@ describe('the content store key', () => {
   it('holds every module the content code imports', () => {
     const covered = new Set(files);
     expect(files.flatMap(runtimeImports).length, 'imports were found at all').toBeGreaterThan(20);
-    const outside = files.flatMap((file) => runtimeImports(file).filter((target) => !covered.has(target)).map((target) => `${file} → ${target}`));
+    const outside = files.flatMap((file) =>
+      runtimeImports(file)
+        .filter((target) => !covered.has(target))
+        .map((target) => `${file} → ${target}`),
+    );
     expect(outside).toEqual([]);
   });
 });
