@@ -79,7 +79,7 @@ describe('npm run ids', () => {
   function root(manifest: object): string {
     const dir = mkdtempSync(join(tmpdir(), 'summit-ids-'));
     cpSync(join(projectRoot, 'src'), join(dir, 'src'), { recursive: true });
-    for (const entry of ['content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'])
+    for (const entry of ['content', 'public', 'node_modules', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'])
       symlinkSync(join(projectRoot, entry), join(dir, entry));
     symlinkSync(distDir, join(dir, 'dist'));
     writeFileSync(join(dir, 'src', 'data', 'permalinks.json'), JSON.stringify(manifest));

@@ -158,20 +158,20 @@ describe('search', () => {
       expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog[open]')))).toBe(true);
     }
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    await dialog.waitFor({ state: 'hidden' }); // a closed <dialog> is not displayed; Playwright waits for that, not a fixed time
 
     const link = page.locator('header a[data-search-open]');
     await link.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await dialog.waitFor({ state: 'visible' });
     expect(page.url()).toBe(`${baseUrl}/articles/hanoi-hangover/`); // the link opened the dialog, not the page
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.matches('header a[data-search-open]'))).toBe(true);
 
     await page.keyboard.press('Control+k');
-    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await dialog.waitFor({ state: 'visible' });
     await page.getByRole('button', { name: 'Close' }).click();
-    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    await dialog.waitFor({ state: 'hidden' });
     await page.close();
   });
 
