@@ -9,19 +9,20 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import ogImages from './src/integrations/og-images.ts';
 import pagePass from './src/integrations/page-pass.ts';
-import publishGuard, { armPublishGuard } from './src/integrations/publish-guard.ts';
+import publishGuard from './src/integrations/publish-guard.ts';
 import contentPrecheck from './src/integrations/content-precheck.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/postbuild/security-headers.ts';
 import { PLAIN_TEXT_BOOT_HASH } from './src/client/plain-text-boot.ts';
 
-// First, before anything here can throw: a build that fails from now on leaves no dist/.
-armPublishGuard(fileURLToPath(new URL('./', import.meta.url)));
+// One build at a time, into a folder beside dist/ that replaces it only when complete (publish-guard.ts):
+// `start` is listed first, before any hook can fail; `publish` last, after every step has written.
+const guard = publishGuard();
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
-// A content error found here is reported by the content guard, once the
-// publish guard is in place to remove a stale dist/ (a throw here could not).
+// An error found here (in the data files, or in SITE_URL) is reported by the content guard, once the
+// publish guard holds the build and can remove a stale dist/ (a throw here could not).
 /** @type {import('./src/model/registry.ts').Registry | undefined} */
 let registry;
 /** @type {unknown} */
@@ -31,11 +32,20 @@ try {
 } catch (error) {
   registryError = error;
 }
+/** @type {string | undefined} */
+let site;
+/** @type {unknown} */
+let siteError;
+try {
+  site = siteUrl(process.env.SITE_URL);
+} catch (error) {
+  siteError = error;
+}
 
 export default defineConfig({
   // The one setting for the site's public address: canonical URLs, link
   // previews, JSON-LD ids, the feed, the sitemap and robots.txt all use it.
-  site: siteUrl(process.env.SITE_URL),
+  ...(site === undefined ? {} : { site }),
   trailingSlash: 'always',
   markdown: {
     // No code blocks in the articles; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
@@ -57,8 +67,8 @@ export default defineConfig({
   // and redirects, CSP narrowing, the link check, the permalink manifest, the security
   // headers), and only then the search index.
   integrations: [
-    publishGuard(),
-    contentGuard({ contentDir, registryError }),
+    guard.start,
+    contentGuard({ contentDir, registryError, siteError }),
     contentPrecheck({ contentDir }),
     // Compiles .mdx pages (src/pages/), should the site add any. The articles are MDX too, but they are
     // parsed (remark-mdx) and rendered to HTML in the content layer (src/markdown/article-loader.ts) by the
@@ -68,6 +78,7 @@ export default defineConfig({
     ogImages(),
     pagePass({ contentDir }),
     pagefind(),
+    guard.publish,
   ],
   security: {
     // A per-page <meta> policy with the hash of each inline script and style
@@ -82,16 +93,10 @@ export default defineConfig({
       styleDirective: { resources: [...styleResources] },
     },
   },
-  experimental: {
-    // A rebuild copies each page whose content and code are unchanged from the last build instead of
-    // rendering it again: the routes give each page a cache key (src/model/page-keys.ts), Astro hashes the
-    // code. The copies live in the cache folder, node_modules/.astro/ (README, Performance).
-    incrementalBuild: true,
-  },
   build: {
     format: 'directory',
-    // Four pages in flight: Astro renders on one thread and waits on the disk for each page it writes
-    // (twice with the incremental cache), so one at a time left that thread idle almost half the time.
+    // Four pages in flight: Astro renders on one thread and waits on the disk for each page it writes,
+    // so one at a time left that thread idle much of the time.
     concurrency: 4,
     // All CSS in the page: an article arrives in one response (HTML + CSS ≈ 11 KB gzip, under
     // the 14.6 KB first round trip) instead of HTML, then two stylesheets a round trip later.

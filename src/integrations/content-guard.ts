@@ -3,8 +3,8 @@
  * content/ must be UTF-8 and of a sane size (src/model/content-files.ts). In
  * `astro dev` it has the server restart when a data file or source changes. It
  * also reports, at the same point, an error from reading the data files for
- * the annotation registry (astro.config.mjs), so that error reaches the
- * reader with the publish guard already in place.
+ * the annotation registry or from SITE_URL (astro.config.mjs), so that error
+ * reaches the reader with the publish guard already in place.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -19,7 +19,7 @@ function filesUnder(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-export default function contentGuardIntegration(options: { contentDir: string; registryError?: unknown }): AstroIntegration {
+export default function contentGuardIntegration(options: { contentDir: string; registryError?: unknown; siteError?: unknown }): AstroIntegration {
   return {
     name: 'summit-desk:content-guard',
     hooks: {
@@ -39,6 +39,8 @@ export default function contentGuardIntegration(options: { contentDir: string; r
             'Save each file named as UTF-8 text (each line says what is wrong with it), or remove it from content/.',
           );
         }
+        // SITE_URL's own message names the variable and the fix (src/lib/site-url.ts).
+        if (options.siteError !== undefined) throw options.siteError;
         const { registryError } = options;
         if (registryError instanceof Error) {
           const failure = new AstroError(

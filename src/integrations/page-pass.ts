@@ -28,7 +28,7 @@ import { linkChecker, formatProblems } from '../postbuild/link-check.ts';
 import { narrowPolicy } from '../postbuild/csp-narrow.ts';
 import { hashesInPolicy, securityHeaders, toHeadersFile, toServeConfig } from '../postbuild/security-headers.ts';
 import { readSiteFiles } from './site-files.ts';
-import { MOVES, permalinkCheck, prepareMoves } from './permalinks.ts';
+import { permalinkCheck, prepareMoves, readPermalinkFiles } from './permalinks.ts';
 
 const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
@@ -54,6 +54,7 @@ function sourceHint(root: string, page: string, message: string): string {
 export default function pagePass(options: { contentDir: string }): AstroIntegration {
   let site: string | undefined;
   let root = process.cwd();
+  let permalinkFiles: ReturnType<typeof readPermalinkFiles> | undefined;
   return {
     name: 'summit-desk:pages',
     hooks: {
@@ -61,13 +62,18 @@ export default function pagePass(options: { contentDir: string }): AstroIntegrat
         site = config.site;
         root = fileURLToPath(config.root);
       },
+      // When the build starts, before the content is loaded: a malformed manifest or moves file fails here, named.
+      'astro:config:setup': ({ command, config }) => {
+        if (command === 'build') permalinkFiles = readPermalinkFiles(fileURLToPath(config.root));
+      },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const moves = prepareMoves(outDir, existsSync(join(root, MOVES)) ? readFileSync(join(root, MOVES), 'utf8') : undefined, site);
+        const { manifest, movesJson } = permalinkFiles ?? readPermalinkFiles(root);
+        const moves = prepareMoves(outDir, movesJson, site);
         const files = readSiteFiles(outDir);
         const links = linkChecker((file) => files.exists(file), site ? { site } : {});
-        const permalinks = permalinkCheck(root, options.contentDir, moves.redirected, logger);
+        const permalinks = permalinkCheck(manifest, options.contentDir, moves.redirected, logger);
         const scripts = new Set<string>();
         const styles = new Set<string>();
         let saved = 0;

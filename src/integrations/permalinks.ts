@@ -18,6 +18,7 @@ import {
   parseManifest,
   parseMoves,
   permalinkCollector,
+  type PermalinkManifest,
   redirectLines,
   redirectPage,
 } from '../postbuild/permalinks.ts';
@@ -87,21 +88,30 @@ export function prepareMoves(
 }
 
 /**
+ * The manifest and the moves file, read and checked when the build starts (a malformed one fails there,
+ * named, rather than after every page has rendered). Absent files are undefined.
+ */
+export function readPermalinkFiles(root: string): { manifest: PermalinkManifest | undefined; movesJson: string | undefined } {
+  const manifestJson = readIfThere(join(root, MANIFEST));
+  const movesJson = readIfThere(join(root, MOVES));
+  parseMoves(movesJson, MOVES);
+  return { manifest: manifestJson === undefined ? undefined : parseManifest(manifestJson, MANIFEST), movesJson };
+}
+
+/**
  * The permalink check of a build, fed page by page: fails (throws) when a path
  * or id pinned in the manifest is gone, warns of new ones not yet pinned.
  */
-export function permalinkCheck(root: string, contentDir: string, redirected: ReadonlySet<string>, logger: AstroIntegrationLogger) {
-  const manifestJson = readIfThere(join(root, MANIFEST));
+export function permalinkCheck(manifest: PermalinkManifest | undefined, contentDir: string, redirected: ReadonlySet<string>, logger: AstroIntegrationLogger) {
   const collector = permalinkCollector(recordIds(contentDir));
   return {
     page: collector.page,
     done(summary: string) {
-      if (manifestJson === undefined) {
+      if (manifest === undefined) {
         // Not a failure, or the first manifest could never be made from a build; tests/site/build/permalinks.test.ts requires it.
         logger.warn(`${MANIFEST} is missing, so no permalink is protected. Create it with \`npm run ids -- --update\` and commit it.`);
         return;
       }
-      const manifest = parseManifest(manifestJson);
       const current = collector.result();
       const dropped = droppedPermalinks(manifest, current, redirected);
       if (dropped.length > 0) {

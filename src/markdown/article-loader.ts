@@ -14,8 +14,8 @@
  * printed HTML, at a large share of a large build's time and memory. Here an
  * article is HTML from the start, and the data store keeps it between builds:
  * an article is rendered again only when its digest changes, and the digest
- * covers everything that shapes its HTML (its file, its source text, the data
- * files its annotations point to, and the plugins' code).
+ * covers everything that shapes its entry (its file, its source text, the data
+ * files, and the code: src/model/inputs.ts).
  *
  * Bad content fails here, with the file, line and column the plugin named: the
  * glob loader would log a render error and store the entry without HTML.
@@ -25,22 +25,17 @@ import { AstroError } from 'astro/errors';
 import { isUnifiedProcessor, parseFrontmatter, unified } from '@astrojs/markdown-remark';
 import remarkMdx from 'remark-mdx';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import remarkComponentSlots from './remark-component-slots.ts';
 import type { RenderedArticle } from '../model/annotations.ts';
+import { contentCodeDigest } from '../model/inputs.ts';
 
 export type { RenderedArticle } from '../model/annotations.ts';
 
 /** The components an article's HTML may leave to the page (the margin's items and the authored context note). */
 export const ARTICLE_COMPONENTS = ['QuoteCards', 'Note', 'CompactTimeline'] as const;
-
-/**
- * Bump when something outside what the digest reads changes articles' HTML (the digest already covers
- * this file, the plugins and every file they import, astro.config.mjs and the lockfile).
- */
-const LOADER_VERSION = 1;
 
 type Renderer = Awaited<ReturnType<ReturnType<typeof unified>['createRenderer']>>;
 
@@ -49,20 +44,6 @@ function digestOfFiles(root: string, paths: Iterable<string>): string {
   const hash = createHash('sha256');
   for (const path of [...paths].sort()) hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
   return hash.digest('hex');
-}
-
-const RELATIVE_IMPORT = /\b(?:from|import)\s*['"](\.{1,2}\/[^'"]+\.ts)['"]/g;
-
-/** `entries` and every project file they import, following relative imports: the code that turns an article into HTML. */
-function importClosure(entries: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) visit(join(dirname(file), specifier!));
-  };
-  entries.forEach(visit);
-  return seen;
 }
 
 /** "content/articles/x.mdx:12:5: message" from a plugin's VFileMessage (or any error with a place). */
@@ -125,16 +106,15 @@ async function createRenderer({ config }: LoaderContext): Promise<Renderer> {
 
 async function syncArticles({ store, parseData, generateDigest, logger }: LoaderContext, root: string, folder: string, renderer: Renderer) {
   const contentDir = join(root, 'content');
-  // What every article's HTML depends on besides its own file and source: the records its annotations
-  // name, the code that turns it into HTML (this loader, the plugins and what they import), the config
-  // that sets the pipeline up, and the lockfile (the versions of the Markdown and MDX packages).
-  const shared = digestOfFiles(root, [
-    ...readdirSync(contentDir)
+  // What every article's entry depends on besides its own file and source: the records its annotations
+  // name, and the code that turns it into HTML and data (src/model/inputs.ts: the collections and their
+  // schemas, the model, the plugins, the config, the package files).
+  const shared = `${contentCodeDigest(root)}\0${digestOfFiles(
+    root,
+    readdirSync(contentDir)
       .filter((name) => name.endsWith('.yaml'))
       .map((name) => join(contentDir, name)),
-    ...importClosure([fileURLToPath(import.meta.url), join(root, 'src', 'markdown', 'index.ts')]),
-    ...['astro.config.mjs', 'package-lock.json'].map((name) => join(root, name)).filter((path) => existsSync(path)),
-  ]);
+  )}`;
   const names = readdirSync(folder)
     .filter((name) => name.endsWith('.mdx'))
     .sort();
@@ -152,7 +132,7 @@ async function syncArticles({ store, parseData, generateDigest, logger }: Loader
     } catch {
       // No such source: the fidelity plugin says so, with the line.
     }
-    const digest = generateDigest(`${LOADER_VERSION}\0${shared}\0${contents}\0${source}`);
+    const digest = generateDigest(`${shared}\0${contents}\0${source}`);
     untouched.delete(id);
     if (store.get(id)?.digest === digest) continue;
     const data = await parseData({ id, data: frontmatter, filePath: path });

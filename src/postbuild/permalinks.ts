@@ -115,7 +115,7 @@ export function addedPermalinks(manifest: PermalinkManifest, current: PermalinkM
 /** Reads and checks the shape of the moves file's JSON; throws with the fix when it is wrong. */
 export function parseMoves(json: string | undefined, file = 'src/data/permalink-moves.json'): PermalinkMoves {
   if (json === undefined) return { paths: {}, fragments: {} };
-  const value = JSON.parse(json) as unknown;
+  const value = parseJson(json, file, 'Fix the JSON at the place given (`git diff` shows what changed).');
   const problems: string[] = [];
   const record = (key: string): Record<string, string> => {
     const part = (value as Record<string, unknown> | null)?.[key] ?? {};
@@ -208,9 +208,21 @@ export function formatManifest(manifest: PermalinkManifest): string {
   return `${JSON.stringify({ $comment: 'Every published page path and permalink id. Checked by every build (src/integrations/permalinks.ts); update with `npm run ids -- --update`.', pages }, null, 2)}\n`;
 }
 
-export function parseManifest(json: string): PermalinkManifest {
-  const value = JSON.parse(json) as { pages?: Record<string, string[]> };
-  if (!value.pages || typeof value.pages !== 'object')
-    throw new Error('src/data/permalinks.json: expected {"pages": {"/path/": ["id", …]}}. Recreate it with `npm run build && npm run ids -- --update`.');
-  return { pages: value.pages };
+/** JSON.parse, with the file's name and the fix in the error (JSON.parse names neither). */
+function parseJson(json: string, file: string, fix: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}. ${fix}`, { cause: error });
+  }
+}
+
+export function parseManifest(json: string, file = 'src/data/permalinks.json'): PermalinkManifest {
+  const value = parseJson(json, file, 'Fix it (`git diff` shows what changed), or recreate it with `npm run build && npm run ids -- --update`.') as {
+    pages?: Record<string, string[]>;
+  } | null;
+  const pages = value?.pages;
+  if (!pages || typeof pages !== 'object' || Object.values(pages).some((ids) => !Array.isArray(ids) || ids.some((id) => typeof id !== 'string')))
+    throw new Error(`${file}: expected {"pages": {"/path/": ["id", …]}}. Recreate it with \`npm run build && npm run ids -- --update\`.`);
+  return { pages };
 }

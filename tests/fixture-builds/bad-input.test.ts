@@ -328,12 +328,15 @@ describe('a build stopped part-way publishes nothing', () => {
       try {
         let sent = false;
         let distWhenStopped = false;
+        // A site from an earlier build, which the stopped build must not leave behind as if it were its own.
+        mkdirSync(fixture.outDir, { recursive: true });
+        writeFileSync(join(fixture.outDir, 'index.html'), '<!doctype html><title>stale</title>');
         const { code, output } = await fixture.build({
           onOutput: (text, child) => {
-            // The first page written ("├─ /…/index.html") means dist/ is half-built from here on.
+            // The first page written ("├─ /…/index.html"): the new site is half-built from here on (beside dist/).
             if (sent || !/├─ \/.*index\.html/.test(text)) return;
             sent = true;
-            distWhenStopped = existsSync(join(fixture.outDir, 'index.html')) || existsSync(fixture.outDir);
+            distWhenStopped = existsSync(join(fixture.outDir, 'index.html'));
             child.kill(signal);
           },
         });

@@ -13,6 +13,8 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** Called with everything printed so far, each time more arrives (e.g. to stop the build mid-way). */
   onOutput?: (output: string, child: ChildProcess) => void;
+  /** Called once the build's process is started (e.g. to stop it after a while). */
+  onStart?: (child: ChildProcess) => void;
 }
 
 export function astroBuild(root = projectRoot, extraArgs: string[] = [], options: BuildOptions = {}): Promise<BuildResult> {
@@ -22,6 +24,7 @@ export function astroBuild(root = projectRoot, extraArgs: string[] = [], options
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    options.onStart?.(child);
     let output = '';
     const more = (chunk: Buffer) => {
       output += chunk;

@@ -1,4 +1,5 @@
-/** Reads the built site in dist/ as parsed HTML documents. */
+/** Reads the built site in dist/: parsed HTML documents, and every file's digest. */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -34,4 +35,30 @@ export function readPageSource(sitePath: string, root = distDir): string {
   const file = fileFor(sitePath, root);
   if (!file) throw new Error(`No built page for ${sitePath} in ${root}`);
   return readFileSync(file, 'utf8');
+}
+
+/** Every file of a built site, by its path in the site: the SHA-256 of its bytes (PNGs and the search index included). */
+export function fileDigests(root = distDir): Map<string, string> {
+  return new Map(
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) =>
+        join(entry.parentPath, entry.name)
+          .slice(root.length + 1)
+          .split(sep)
+          .join('/'),
+      )
+      .sort()
+      .map((path) => [
+        path,
+        createHash('sha256')
+          .update(readFileSync(join(root, path)))
+          .digest('hex'),
+      ]),
+  );
+}
+
+/** The paths whose bytes differ between two sites, or that only one has. */
+export function differingFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].filter((path) => a.get(path) !== b.get(path)).sort();
 }

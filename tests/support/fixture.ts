@@ -10,7 +10,7 @@ import { projectRoot } from './paths.ts';
 import { astroBuild, type BuildOptions, type BuildResult } from './build.ts';
 
 export const tmpRoot = join(projectRoot, 'tests', '.tmp');
-const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 export interface Fixture {
   root: string;
@@ -20,7 +20,8 @@ export interface Fixture {
   write(file: string, text: string | Buffer): void;
   /** Replaces exactly one occurrence of `from` in `file`; throws when it is missing, so a fixture cannot silently stop applying. */
   replace(file: string, from: string, to: string): void;
-  build(options?: BuildOptions): Promise<BuildResult>;
+  /** Builds the copy into its dist/, or into `outDir` when given. */
+  build(options?: BuildOptions & { outDir?: string }): Promise<BuildResult>;
   remove(): void;
 }
 
@@ -41,7 +42,7 @@ export function makeFixture(name: string): Fixture {
       if (at === -1) throw new Error(`Fixture ${name}: "${from}" not found in ${file}`);
       fixture.write(file, text.slice(0, at) + to + text.slice(at + from.length));
     },
-    build: (options) => astroBuild(root, ['--outDir', outDir], options),
+    build: (options = {}) => astroBuild(root, ['--outDir', options.outDir ?? outDir], options),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
   return fixture;

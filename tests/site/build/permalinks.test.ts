@@ -6,7 +6,7 @@
  * markup and the content rather than with the code that writes the manifest.
  */
 import { describe, expect, test } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -72,14 +72,17 @@ describe('the permalink manifest', () => {
 });
 
 describe('npm run ids', () => {
-  /** A throwaway project root that shares this build's content/ and dist/, with its own manifest. */
+  /**
+   * A throwaway project root with this build's sources and dist/ (so `ids` finds dist/ is their build: its stamp) and
+   * its own manifest. src/ is copied, the rest linked.
+   */
   function root(manifest: object): string {
     const dir = mkdtempSync(join(tmpdir(), 'summit-ids-'));
-    mkdirSync(join(dir, 'src', 'data'), { recursive: true });
-    symlinkSync(join(projectRoot, 'content'), join(dir, 'content'));
+    cpSync(join(projectRoot, 'src'), join(dir, 'src'), { recursive: true });
+    for (const entry of ['content', 'public', 'node_modules', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'])
+      symlinkSync(join(projectRoot, entry), join(dir, entry));
     symlinkSync(distDir, join(dir, 'dist'));
     writeFileSync(join(dir, 'src', 'data', 'permalinks.json'), JSON.stringify(manifest));
-    symlinkSync(movesFile, join(dir, 'src', 'data', 'permalink-moves.json'));
     return dir;
   }
   const ids = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [join(projectRoot, 'src', 'cli', 'ids.ts'), ...args], { cwd, encoding: 'utf8' });

@@ -168,20 +168,20 @@ describe('search', () => {
       expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog[open]')))).toBe(true);
     }
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    await dialog.waitFor({ state: 'hidden' }); // a closed <dialog> is not displayed; Playwright waits for that, not a fixed time
 
     const link = page.locator('header a[data-search-open]');
     await link.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await dialog.waitFor({ state: 'visible' });
     expect(page.url()).toBe(`${baseUrl}/articles/hanoi-hangover/`); // the link opened the dialog, not the page
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.matches('header a[data-search-open]'))).toBe(true);
 
     await page.keyboard.press('Control+k');
-    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await dialog.waitFor({ state: 'visible' });
     await page.getByRole('button', { name: 'Close' }).click();
-    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    await dialog.waitFor({ state: 'hidden' });
     await page.close();
   });
 
@@ -205,8 +205,9 @@ describe('search', () => {
     });
     const query = '<img src=x onerror=alert(1)>';
     await page.locator('#search input[type="search"]').fill(query);
-    // Said back as text in the live region (and in the "no results" message when nothing matches).
-    await expect.poll(() => page.locator('#search .search-status').textContent(), { timeout: 15_000 }).toContain(`“${query}”`);
+    // Said back as text in the live region, which is written once the answer is on the page: waiting for that
+    // (not for a fixed time, nor expect.poll's one second) holds however long a busy machine takes to search.
+    await page.locator('#search .search-status', { hasText: `“${query}”` }).waitFor();
     const added = await page.evaluate(() => (window as unknown as { __added: string[] }).__added);
     expect(added.length, 'the answer was rendered').toBeGreaterThan(0);
     expect(added.filter((tag) => tag === 'IMG' || tag === 'SCRIPT')).toEqual([]);
