@@ -10,26 +10,15 @@
  *   <p id="p-subsequent-meetings-revealed-the-limitations-of">Subsequent …</p>
  *   → <p id="p-subsequent-…">Subsequent …<a class="self-link" href="#p-subsequent-…" aria-label="Link to paragraph 1" data-share="this paragraph" data-editorial>¶</a></p>
  */
-import type { Element, Root, Text } from 'hast';
+import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { h } from 'hastscript';
-
-function textOf(node: Element | Text | Root['children'][number]): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map((child) => textOf(child)).join('') : '';
-}
-
-function firstWords(node: Element): string {
-  return textOf(node).trim().split(/\s+/).slice(0, 6).join(' ');
-}
 
 export default function rehypeParagraphLinks() {
   return (tree: Root) => {
     let count = 0;
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'p' || typeof node.properties['id'] !== 'string') return;
-      // A search sub-result per paragraph (src/search/): a phrase lands on its paragraph, titled by its first words.
-      node.properties['dataPagefindTitle'] = `¶ ${firstWords(node)}…`;
       node.children.push(
         h(
           'a',

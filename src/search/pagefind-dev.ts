@@ -6,7 +6,7 @@
  * the response (status 500 with the message), so the search UI says why it
  * cannot search instead of showing an empty list.
  */
-import { createSiteIndex } from './pagefind-index.ts';
+import { createSiteIndex, forIndex } from './pagefind-index.ts';
 
 export type IndexFiles = Map<string, Uint8Array>;
 
@@ -61,7 +61,8 @@ export async function buildDevIndex(origin: string, excludePages: readonly strin
   const created = await createSiteIndex();
   check('createIndex', created.errors);
   const index = created.index!;
-  for (const page of pages) check(`indexing ${page.url}`, (await index.addHTMLFile({ url: page.url, content: page.content })).errors);
+  for (const page of pages)
+    check(`indexing ${page.url}`, (await index.addHTMLFile({ url: page.url, content: forIndex(page.content, page.url.startsWith('/articles/')) })).errors);
   const files = await index.getFiles();
   check('getFiles', files.errors);
   await index.deleteIndex();

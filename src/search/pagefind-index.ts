@@ -62,6 +62,35 @@ const BLOCK_END = /<\/(dt|dd|li|th|td|tr|div|p|h[1-6]|figcaption|caption|summary
  * (a space there could split a word the annotations wrap in two elements).
  */
 const INLINE_TOUCH = /<\/(span|a|time|strong|em|cite|q)>(?=<(span|a|time|strong|em|cite|q|p|div|h[1-6])[\s>])/gi;
+/**
+ * A search sub-result per article paragraph, so a phrase lands on its paragraph: each
+ * `<p id>` is titled by its first words for Pagefind only. Added here rather than in the
+ * page, so the attribute costs the article page none of its first-round-trip budget.
+ *
+ *   <p id="p-but-analysts">But analysts say <span>Kim</span> is …</p>
+ *   → <p id="p-but-analysts" data-pagefind-title="¶ But analysts say Kim is increasingly…">…</p>
+ */
+const PARAGRAPH = /<p id="(p-[^"]*)"([^>]*)>([\s\S]*?)<\/p>/g;
+export function titleParagraphs(html: string): string {
+  return html.replace(PARAGRAPH, (whole, id: string, rest: string, inner: string) => {
+    if (rest.includes('data-pagefind-title')) return whole;
+    const words = inner
+      .replace(/<a class="self-link"[\s\S]*?<\/a>/g, '')
+      .replace(/<[^>]*>/g, '')
+      .trim()
+      .split(/\s+/)
+      .slice(0, 6)
+      .join(' ');
+    const title = `¶ ${words}…`.replace(/&(?![#\w]+;)/g, '&amp;').replace(/"/g, '&quot;');
+    return `<p id="${id}"${rest} data-pagefind-title="${title}">${inner}</p>`;
+  });
+}
+
+/** What Pagefind is given for a page: blocks spaced apart, and an article's paragraphs titled. */
+export function forIndex(html: string, article: boolean): string {
+  return article ? titleParagraphs(spaceBlocks(html, true)) : spaceBlocks(html);
+}
+
 export function spaceBlocks(html: string, prose = false): string {
   const blocks = html.replace(BLOCK_END, '$& ');
   return prose ? blocks : blocks.replace(INLINE_TOUCH, '$& ');
@@ -152,7 +181,7 @@ export async function buildSearchIndex(siteDir: string, outputPath: string, opti
     for (const page of pages) {
       const added = await step(
         'addHTMLFile',
-        index.addHTMLFile({ sourcePath: page, content: spaceBlocks(readFileSync(join(siteDir, page), 'utf8'), page.startsWith('articles/')) }),
+        index.addHTMLFile({ sourcePath: page, content: forIndex(readFileSync(join(siteDir, page), 'utf8'), page.startsWith('articles/')) }),
         ms,
       );
       check(`addHTMLFile (${page})`, added.errors);

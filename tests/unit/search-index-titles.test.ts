@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { forIndex, titleParagraphs } from '../../src/search/pagefind-index.ts';
+
+describe('paragraph titles for search sub-results (added for Pagefind, not in the page)', () => {
+  it('titles each paragraph with an id by its first six words, leaving out the ¶ link and markup', () => {
+    const html =
+      '<p id="p-but-analysts">But analysts say <span data-mention="person:kim-jong-un">Kim</span> is increasingly unwilling to risk.<a class="self-link" href="#p-but-analysts">¶</a></p>';
+    expect(titleParagraphs(html)).toBe(
+      html.replace('<p id="p-but-analysts">', '<p id="p-but-analysts" data-pagefind-title="¶ But analysts say Kim is increasingly…">'),
+    );
+  });
+
+  it('escapes quotation marks and ampersands in the title, and leaves a paragraph without an id or with a title alone', () => {
+    expect(titleParagraphs('<p id="p-a">He said "yes" & left.</p>')).toBe(
+      '<p id="p-a" data-pagefind-title="¶ He said &quot;yes&quot; &amp; left.…">He said "yes" & left.</p>',
+    );
+    expect(titleParagraphs('<p>No id here.</p>')).toBe('<p>No id here.</p>');
+    expect(titleParagraphs('<p id="p-b" data-pagefind-title="Kept">Words</p>')).toBe('<p id="p-b" data-pagefind-title="Kept">Words</p>');
+  });
+
+  it('titles paragraphs on article pages only', () => {
+    const html = '<p id="p-a">One two</p>';
+    expect(forIndex(html, true)).toContain('data-pagefind-title="¶ One two…"');
+    expect(forIndex(html, false)).not.toContain('data-pagefind-title');
+  });
+});
