@@ -19,6 +19,10 @@
  * the page's one status region (#share-status, in Base.astro): visible, and
  * announced by screen readers. Elements are made with createElement only.
  */
+import css from './share.css?inline';
+import { addStyles } from './styles.ts';
+
+addStyles('share', css);
 const region = document.getElementById('share-status');
 const base = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
 let clearing: ReturnType<typeof setTimeout> | undefined;

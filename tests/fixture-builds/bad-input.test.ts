@@ -93,7 +93,7 @@ const cases: BadInput[] = [
   {
     name: 'unknown topic in frontmatter',
     edit: (f) => f.replace(TK, 'topics: [talks-prospects,', 'topics: [talk-prospects,'),
-    where: /content\/articles\/trump-kim-fourth-meeting\.mdx:8\b/,
+    where: new RegExp(`content/articles/trump-kim-fourth-meeting\\.mdx:${lineOf(TK, 'topics: [talks-prospects,')}\\b`),
     says: [/unknown topics id "talk-prospects"/, /known: .*talks-prospects/],
   },
   {
@@ -225,8 +225,9 @@ const cases: BadInput[] = [
   },
   {
     name: 'quotation nested in a quotation',
-    edit: (f) => f.replace(TK, 'expressed openness to re-engaging with', 'expressed <Quote by="kim-jong-un">openness to re-engaging with</Quote>'),
-    where: at(TK, lineOf(TK, 'expressed openness to re-engaging with')),
+    // The words as tagged in the text (an MDX comment above quotes them too).
+    edit: (f) => f.replace(TK, '>expressed openness to re-engaging with', '>expressed <Quote by="kim-jong-un">openness to re-engaging with</Quote>'),
+    where: at(TK, lineOf(TK, '>expressed openness to re-engaging with')),
     says: [/A <Quote> inside another <Quote> would credit these words to both speakers/, /close the outer <Quote> before this one opens/],
   },
   {

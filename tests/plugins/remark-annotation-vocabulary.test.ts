@@ -58,7 +58,7 @@ describe('remark-annotation-vocabulary', () => {
 
   it('rejects an attribute the annotation does not take, listing those it does', () => {
     const message = reject(`${lead}“<Quote by="hong-min" speaker="hong-min">Words</Quote>.”`);
-    expect(message.reason).toBe('<Quote> has no attribute `speaker`; it takes by, kind, topics, about.');
+    expect(message.reason).toBe('<Quote> has no attribute `speaker`; it takes by, kind, topics, about, continues, attribution, note.');
     expect(message.line).toBe(5);
   });
 

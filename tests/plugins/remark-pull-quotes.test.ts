@@ -8,7 +8,7 @@ const check = (mdx: string) => run(mdx, { plugins: [[remarkPullQuotes, { registr
 const reject = (mdx: string) => failure(() => check(mdx));
 
 const FIGURE =
-  '<figure id="pq-it-is-little-more-than-political" class="pull-quote" data-speaker="hong-min">' +
+  '<figure id="pq-it-is-little-more-than-political" class="pull-quote" data-speaker="hong-min" aria-hidden="true">' +
   '<blockquote><p>It is little more than political theatre</p></blockquote><figcaption>Hong Min, KINU</figcaption></figure>';
 
 describe('remark-pull-quotes', () => {

@@ -67,6 +67,9 @@ export function pageWeight(sitePath: string, root = distDir): PageWeight {
   const inlineCss = [...document.querySelectorAll('style')].map((style) => style.textContent ?? '');
   for (const css of inlineCss) blockingFontFaces.push(...fontFacesWithoutSwap(css));
   for (const link of document.querySelectorAll('link[rel~="stylesheet"][href]')) {
+    // A sheet for another medium (media="print") neither blocks rendering nor travels in the first round trip.
+    const media = link.getAttribute('media');
+    if (media !== null && media !== 'all' && media !== 'screen') continue;
     const href = link.getAttribute('href')!;
     const css = readSiteFile(href, root);
     stylesheets.push({ href, gzip: gzipSize(css) });

@@ -31,8 +31,9 @@ describe('the fallback face', () => {
     expect(declared('line-gap-override')).toBeCloseTo((text.lineGap / text.unitsPerEm / sizeAdjust) * 100, 1);
   });
 
-  it('is the one web font, under the 60 KB font budget', () => {
+  it('is the one web font family (its roman, its italic loaded only when used, the fallback), under the 60 KB font budget', () => {
     expect(readFileSync(TEXT_FONT).byteLength).toBeLessThanOrEqual(60 * 1024);
-    expect(css.match(/@font-face/g)).toHaveLength(2);
+    expect(css.match(/@font-face/g)).toHaveLength(3);
+    expect(css.match(/font-family: 'Source Serif 4';/g)).toHaveLength(2);
   });
 });

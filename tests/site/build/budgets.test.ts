@@ -54,7 +54,7 @@ describe('article page budgets', () => {
 });
 
 describe('the weight checks catch what they look for', () => {
-  it('counts linked CSS, scripts and their static imports, and flags blocking scripts and fonts', () => {
+  it('counts linked CSS (not a print sheet), scripts and their static imports, and flags blocking scripts and fonts', () => {
     const root = join(projectRoot, 'tests/.tmp/weight-fixture');
     rmSync(root, { recursive: true, force: true });
     mkdirSync(join(root, 'page'), { recursive: true });
@@ -62,12 +62,13 @@ describe('the weight checks catch what they look for', () => {
     const entry = 'import { a } from "./chunk.js"; a(); import("./lazy.js");';
     const chunk = 'export const a = () => 1;';
     writeFileSync(join(root, 'site.css'), css);
+    writeFileSync(join(root, 'print.css'), 'body { color: black; font-size: 11pt; margin: 2cm; }');
     writeFileSync(join(root, 'entry.js'), entry);
     writeFileSync(join(root, 'chunk.js'), chunk);
     writeFileSync(join(root, 'lazy.js'), 'export default 1;');
     writeFileSync(
       join(root, 'page/index.html'),
-      '<!doctype html><html><head><link rel="stylesheet" href="/site.css"><script src="/entry.js" type="module"></script><script>var blocking = 1;</script><script type="application/ld+json">{}</script></head><body><p>Hi</p></body></html>',
+      '<!doctype html><html><head><link rel="stylesheet" href="/site.css"><link rel="stylesheet" href="/print.css" media="print"><script src="/entry.js" type="module"></script><script>var blocking = 1;</script><script type="application/ld+json">{}</script></head><body><p>Hi</p></body></html>',
     );
     const weight = pageWeight('/page/', root);
     expect(cssGzip(weight)).toBe(gzipSize(css));

@@ -73,7 +73,7 @@ describe('quote filters', () => {
   });
 
   it('never drop focus to the page when what had it is hidden', async () => {
-    // Hong Min's link has focus; back/forward brings filters under which he has nothing (no official statements).
+    // Hong Min's link has focus; back/forward brings filters under which he has nothing (he speaks to no topic but renewed talks).
     await page.locator('[data-speaker-link="hong-min"] a').focus();
     const before = new URL(page.url()).search;
     const goTo = (search: string) =>
@@ -82,7 +82,7 @@ describe('quote filters', () => {
         history.replaceState(null, '', to);
         dispatchEvent(new PopStateEvent('popstate'));
       }, search);
-    await goTo('?kind=statement');
+    await goTo('?topic=deterrence');
     await expect.poll(() => page.locator('[data-speaker-link="hong-min"]').isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.matches('quote-filters summary'))).toBe(true);
     await goTo(before);

@@ -154,7 +154,9 @@ describe('the built site’s index', () => {
       expect(quote.meta['speaker']).toBe(quote.filters['speaker']![0]);
       expect(quote.meta['role']).toBeTruthy();
       const id = quote.url.split('/')[2]!;
-      expect(quote.anchors.find((a) => a.id === id)?.title).toMatch(new RegExp(`^${quote.meta['speaker']}: `));
+      // Titled by the one attribution rule (issue 22): "Name: “words”", or "Name, as paraphrased: words".
+      const attribution = quote.meta['kind'] === 'Paraphrase by the article' ? ', as paraphrased: ' : ': ';
+      expect(quote.anchors.find((a) => a.id === id)?.title).toMatch(new RegExp(`^${RegExp.escape(quote.meta['speaker']!)}${attribution}`));
     }
     expect(quotes.some((q) => q.filters['topic']?.length)).toBe(true);
     expect(quotes.some((q) => q.filters['meeting']?.length)).toBe(true);

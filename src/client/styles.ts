@@ -1,8 +1,9 @@
 /**
- * Adds the search code's styles when that code loads. Imported with
- * `?inline`, so the CSS travels inside the lazily loaded script (one
- * response fewer on the first search) and is never part of the styles
- * every page loads: reading pages pay nothing for search.
+ * Adds a script's styles when that script loads (the search code, the share
+ * control). Imported with `?inline`, so the CSS travels inside the script
+ * (one response fewer) and is never part of the styles every page's first
+ * round trip carries: reading pages pay nothing for search, and nothing for
+ * the share control before it exists.
  *
  * A constructed stylesheet, not a <style> element: the site's CSP allows
  * inline styles only by hash, and CSSOM sheets are not inline styles.
