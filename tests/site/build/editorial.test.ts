@@ -613,7 +613,7 @@ describe('issue 22', () => {
       expect(ld.map((c: { '@type': string; datePublished: string }) => [c['@type'], c.datePublished])).toEqual(
         Array(1).fill(['CorrectionComment', '2026-12-02']),
       );
-      expect(readFileSync(join(distDir, 'rss.xml'), 'utf8')).toContain('The positions matrix marked Frank Aum as supporting denuclearisation');
+      expect(readFileSync(join(distDir, 'rss.xml'), 'utf8')).toContain('the positions matrix marked Frank Aum as supporting denuclearisation');
     });
   });
 

@@ -71,14 +71,15 @@ describe('copy link', () => {
     expect(await control.getAttribute('aria-expanded')).toBe('false');
     await control.focus();
     await page.keyboard.press('Enter');
-    expect(await control.getAttribute('aria-expanded')).toBe('true');
+    // The popover's toggle event, which sets the state, comes after the key: wait for it rather than read at once.
+    await expect.poll(() => control.getAttribute('aria-expanded')).toBe('true');
     const menu = page.locator('#share-menu');
     expect(await menu.getAttribute('role')).toBe('group');
     expect(await menu.getAttribute('aria-label')).toMatch(/^Share /);
     // Right after its button in the document, so the focus order runs button, menu, what follows.
     expect(await control.evaluate((button) => button.nextElementSibling?.id)).toBe('share-menu');
     await page.keyboard.press('Escape');
-    expect(await control.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => control.getAttribute('aria-expanded')).toBe('false');
     expect(await control.evaluate((button) => button === document.activeElement)).toBe(true);
     await page.close();
   });
