@@ -10,9 +10,9 @@
  * Also: a card hovered or focused lights up its own words in the text (data-lit).
  */
 import css from './margin.css?inline';
-import { addStyles } from './styles.ts';
+import { adoptStyles } from './styles.ts';
 
-addStyles('margin', css);
+adoptStyles(css);
 document.documentElement.setAttribute('data-js', '');
 const GAP = 8;
 const wrappers = [...document.querySelectorAll<HTMLElement>('[data-article-body] .with-margin')];

@@ -20,9 +20,9 @@
  * announced by screen readers. Elements are made with createElement only.
  */
 import css from './share.css?inline';
-import { addStyles } from './styles.ts';
+import { adoptStyles } from './styles.ts';
 
-addStyles('share', css);
+adoptStyles(css);
 const region = document.getElementById('share-status');
 const base = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
 let clearing: ReturnType<typeof setTimeout> | undefined;

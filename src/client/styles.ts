@@ -1,18 +1,12 @@
 /**
- * Adds a script's styles when that script loads (the search code, the share
- * control). Imported with `?inline`, so the CSS travels inside the script
- * (one response fewer) and is never part of the styles every page's first
- * round trip carries: reading pages pay nothing for search, and nothing for
- * the share control before it exists.
- *
- * A constructed stylesheet, not a <style> element: the site's CSP allows
- * inline styles only by hash, and CSSOM sheets are not inline styles.
+ * Adds the styles of a state only a script creates (the share control, a placed margin) when that
+ * script runs, so the first round trip does not carry them. A constructed sheet, not a <style>
+ * element: the site's CSP allows inline styles only by hash, and CSSOM sheets are not inline styles.
+ * The search code keeps its own helper (src/search/browser/styles.ts): one module shared by the
+ * reading pages' bundle and the lazily loaded search would become a chunk of its own, one request
+ * more at load.
  */
-const added = new Set<string>();
-
-export function addStyles(id: string, css: string): void {
-  if (added.has(id)) return;
-  added.add(id);
+export function adoptStyles(css: string): void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];

@@ -3,7 +3,7 @@
  * the header's dialog (no facets) never downloads it on a first search.
  */
 import css from './facets.css?inline';
-import { addStyles } from '../../client/styles.ts';
+import { addStyles } from './styles.ts';
 import { FACETS, type FacetKey, type SearchState } from './state.ts';
 import type { PagefindSearch } from './pagefind.ts';
 import { el } from './dom.ts';

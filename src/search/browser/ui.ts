@@ -11,7 +11,7 @@
  * This module is loaded only when a reader starts to search.
  */
 import css from './search.css?inline';
-import { addStyles } from '../../client/styles.ts';
+import { addStyles } from './styles.ts';
 import { el } from './dom.ts';
 import { excerptParts } from './excerpt.ts';
 import { markedWords, plainQuery, rankAnyWords, unconfirmedWords, VOCABULARY_PATH, type UnderstoodQuery, type Vocabulary } from './query.ts';
