@@ -17,6 +17,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { linkNodeModules } from '../support/project-copy.ts';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { random } from '../support/random.ts';
 
 interface Block {
   /** The block's MDX line (a paragraph or a `##` heading). */
@@ -54,18 +55,6 @@ export function articleBlocks(mdx: string): Block[] {
 /** The plain text of an MDX block as its source line reads: annotation tags removed, `## ` dropped. */
 export function plainText(mdx: string): string {
   return mdx.replace(ANNOTATION_TAG, '').replace(/^#{1,6} /, '');
-}
-
-/** A small deterministic PRNG (mulberry32), so every run benchmarks the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface SyntheticArticle {

@@ -18,18 +18,7 @@ import { makeFixture, type Fixture } from './fixture.ts';
 import { differingFiles, fileDigests } from './dist.ts';
 import { projectRoot } from './paths.ts';
 import { sourcesDigest } from '../../src/model/inputs.ts';
-
-/** A small seedable generator (mulberry32), so that a failing sequence can be run again from its seed. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random.ts';
 
 /** An edit to the sources: `from` → `to` in one file, found when first applied; undone by the reverse replacement. */
 interface Edit {
