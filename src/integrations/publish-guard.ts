@@ -18,8 +18,9 @@
  * it), swaps the folder into place by renaming, removes the marker and releases the lock.
  *
  * A build that fails or is stopped (SIGINT, SIGTERM, SIGHUP) removes dist/ as well, so that no stale site
- * is served as if it were this build; a SIGKILL leaves the last complete dist/ and a stale lock, which the
- * next build takes over, and its half-built folder, which the next build removes. The rename is the only
+ * is served as if it were this build; a SIGKILL (or a signal that comes before Astro has loaded this
+ * integration, when nothing listens yet) leaves the last complete dist/ and, where it held one, a stale
+ * lock, which the next build takes over, and its half-built folder, which the next build removes. The rename is the only
  * moment dist/ changes, so a server reading dist/ sees the old site or the new one, never a part of one.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';

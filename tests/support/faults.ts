@@ -3,8 +3,8 @@
  * each followed by a build that completes, fails (an injected error) or is killed at a random moment
  * (SIGTERM or SIGKILL). After every completed build, dist/ must equal a cold build of the same sources,
  * file for file and byte for byte (the preview PNGs and the search index included). After a failed or
- * stopped build, dist/ must be gone (SIGTERM, a failure) or still the last complete site (SIGKILL): never
- * a part of one.
+ * stopped build, dist/ must be gone (a failure, or a stop the guard saw), or a complete site: the last one
+ * (SIGKILL, or a signal before the guard listens) or this build's own (a signal after the swap); never a part of one.
  *
  * The cold build runs in the same copy (the same folder, so nothing can differ by path), with the cache
  * folder moved aside and put back afterwards. Cold builds are remembered by the sources' digest, so a
@@ -231,9 +231,11 @@ export async function runFaults(options: FaultOptions): Promise<FaultReport> {
         let sent = false;
         let timer: NodeJS.Timeout | undefined;
         started = Date.now();
+        // Timed from the build's first line, once Astro has loaded the config and the guard: before that there
+        // is nothing to stop but Node starting, and a signal then leaves dist/ as it was.
         const result = await fixture.build({
-          onStart: (child) => {
-            if (outcome === 'SIGTERM' || outcome === 'SIGKILL') timer = setTimeout(() => (sent = child.kill(outcome)), delay);
+          onOutput: (_output, child) => {
+            if ((outcome === 'SIGTERM' || outcome === 'SIGKILL') && timer === undefined) timer = setTimeout(() => (sent = child.kill(outcome)), delay);
           },
         });
         clearTimeout(timer);
@@ -257,14 +259,22 @@ export async function runFaults(options: FaultOptions): Promise<FaultReport> {
             report.problems.push(`${step}: the build failed, but not with the injected error:\n${result.output.slice(-2000)}`);
         } else if (sent) report.builds.killed += 1;
         else report.problems.push(`${step}: the build failed by itself (exit ${result.code}):\n${result.output.slice(-2000)}`);
-        // SIGKILL cannot be handled: dist/ is still the last complete site. Any other end removes it.
-        const expected = outcome === 'SIGKILL' && !failure ? published : undefined;
         const left = existsSync(fixture.outDir) ? fileDigests(fixture.outDir) : undefined;
-        if (expected === undefined && left !== undefined) report.problems.push(`${step}: a failed or stopped build left a dist/ (${left.size} files)`);
-        if (expected !== undefined && (left === undefined || differingFiles(left, expected).length > 0))
-          report.problems.push(`${step}: a killed build changed dist/ (${left ? differingFiles(left, expected).length : 'all'} file(s))`);
+        if (failure) {
+          // A failure is met with the guard in place: dist/ is removed, so no stale site passes for this build.
+          if (left !== undefined) report.problems.push(`${step}: a failed build left a dist/ (${left.size} files)`);
+        } else if (left !== undefined && (published === undefined || differingFiles(left, published).length > 0)) {
+          // A stop leaves no dist/ (the guard removed it), the last complete site (a SIGKILL, or a signal that came
+          // before the guard was listening) or, if the signal came after the swap, this build's own complete site.
+          const cold = await coldBuild();
+          const differing = differingFiles(left, cold);
+          if (differing.length > 0)
+            report.problems.push(
+              `${step}: a stopped build left a dist/ that is neither the last complete site nor this one (${differing.length} file(s) differ)`,
+            );
+        }
         published = left;
-        log(`${step}: ${failure ? 'failed as injected' : `stopped (exit ${result.code})`}, dist/ ${left ? 'is the last complete site' : 'removed'}`);
+        log(`${step}: ${failure ? 'failed as injected' : `stopped (exit ${result.code})`}, dist/ ${left ? 'is a complete site' : 'removed'}`);
       }
     }
   } finally {
