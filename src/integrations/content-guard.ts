@@ -1,7 +1,6 @@
 /**
  * Refuses unreadable content before Astro parses any of it: every file under
- * content/ must be UTF-8 and of a sane size (src/model/content-files.ts). In
- * `astro dev` it has the server restart when a data file or source changes. It
+ * content/ must be UTF-8 and of a sane size (src/model/content-files.ts). It
  * also reports, at the same point, an error from reading the data files for
  * the annotation registry or from SITE_URL (astro.config.mjs), so that error
  * reaches the reader with the publish guard already in place.
@@ -23,13 +22,10 @@ export default function contentGuardIntegration(options: { contentDir: string; r
   return {
     name: 'summit-desk:content-guard',
     hooks: {
-      'astro:config:setup': ({ config, addWatchFile }) => {
+      'astro:config:setup': ({ config }) => {
         const root = fileURLToPath(config.root);
         const problems: ContentFileProblem[] = [];
         for (const path of filesUnder(options.contentDir)) {
-          // `astro dev` restarts when a data file or a source text changes: the annotation plugins read them
-          // through a registry made once per start (astro.config.mjs). Articles are synced by their loader.
-          if (!relative(options.contentDir, path).startsWith('articles')) addWatchFile(path);
           const problem = checkContentFile(relative(root, path), readFileSync(path));
           if (problem) problems.push(problem);
         }

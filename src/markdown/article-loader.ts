@@ -57,21 +57,11 @@ export function articleLoader(options: { folder: string }): Loader {
   return {
     name: 'summit-desk:articles',
     load: async (context) => {
-      const { config, watcher } = context;
+      const { config } = context;
       const root = fileURLToPath(config.root);
-      const folder = join(root, options.folder);
-      const renderer = await createRenderer(context);
-      await syncArticles(context, root, folder, renderer);
-      // `astro dev`: an edited, added or removed article renders again (the digests skip the others), one sync after
-      // another. The data files and sources restart the server instead (content-guard.ts watches them), and so do the
-      // plugins (astro.config.mjs imports them): the renderer and its registry are made once per start.
-      let queue = Promise.resolve();
-      watcher?.on('all', (_event, path) => {
-        if (!path.startsWith(folder) || !path.endsWith('.mdx')) return;
-        queue = queue
-          .then(() => syncArticles(context, root, folder, renderer))
-          .catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
-      });
+      // Once per start: `npm run dev` starts a fresh server when an article, a data file or the code that
+      // renders them changes (src/cli/dev.ts), as Astro's in-place restart would keep a stale content layer.
+      await syncArticles(context, root, join(root, options.folder), await createRenderer(context));
     },
   };
 }

@@ -4,7 +4,8 @@
  * collection's file through the registry's reader (registry.ts
  * readCollection: the YAML, the zod schema, duplicate ids, each problem with
  * its file and line), so the collections and the Markdown plugins' registry
- * hold the same records, read by the same code.
+ * hold the same records, read by the same code. It reads once per start:
+ * `npm run dev` starts a fresh server when a data file changes (src/cli/dev.ts).
  */
 import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { readCollection } from './registry.ts';
 export function dataLoader(collection: DataCollection, contentDir = 'content'): Loader {
   return {
     name: `summit-desk:data:${collection}`,
-    load: async ({ config, store, parseData, generateDigest, watcher }) => {
+    load: async ({ config, store, parseData, generateDigest }) => {
       const folder = join(fileURLToPath(config.root), contentDir);
       const records = readCollection(folder, collection);
       store.clear();
@@ -24,8 +25,6 @@ export function dataLoader(collection: DataCollection, contentDir = 'content'): 
         const data = await parseData({ id, data: record as Record<string, unknown> });
         store.set({ id, data, digest: generateDigest(data), filePath: join(contentDir, dataFile(collection)) });
       }
-      // `astro dev`: the content guard restarts the server on a data-file edit (src/integrations/content-guard.ts).
-      watcher?.add(join(folder, dataFile(collection)));
     },
   };
 }
