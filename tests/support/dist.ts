@@ -62,3 +62,43 @@ export function fileDigests(root = distDir): Map<string, string> {
 export function differingFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): string[] {
   return [...new Set([...a.keys(), ...b.keys()])].filter((path) => a.get(path) !== b.get(path)).sort();
 }
+
+/**
+ * What a page's markup is made of, for `coveringPages`: each element name, each class, and each short
+ * `data-` or `aria-` attribute with its value (a stance, a kind, a state), as `tag`, `.class`, `[name=value]`.
+ */
+export function markupTokens(html: string): Set<string> {
+  const { document } = parseHTML(html);
+  const tokens = new Set<string>();
+  for (const element of document.querySelectorAll('*')) {
+    tokens.add(element.localName);
+    for (const name of element.classList) tokens.add(`.${name}`);
+    for (const { name, value } of element.attributes)
+      if ((name.startsWith('data-') || name.startsWith('aria-') || name === 'role') && value.length <= 24) tokens.add(`[${name}=${value}]`);
+  }
+  return tokens;
+}
+
+/**
+ * A few pages that between them hold every element, class and state any page holds (a greedy set cover,
+ * the page adding most first; ties by path), for checks whose result depends on the page's kinds of
+ * markup rather than on its words: in every colour scheme and width, each kind of thing the site prints
+ * is then looked at in at least one page.
+ */
+export function coveringPages(pages: readonly string[], root = distDir): string[] {
+  const remaining = new Map(pages.map((page) => [page, markupTokens(readFileSync(fileFor(page, root)!, 'utf8'))]));
+  const uncovered = new Set([...remaining.values()].flatMap((tokens) => [...tokens]));
+  const chosen: string[] = [];
+  while (uncovered.size > 0) {
+    let best: [string, number] | undefined;
+    for (const [page, tokens] of remaining) {
+      const gain = [...tokens].filter((token) => uncovered.has(token)).length;
+      if (!best || gain > best[1]) best = [page, gain];
+    }
+    const [page] = best!;
+    for (const token of remaining.get(page)!) uncovered.delete(token);
+    remaining.delete(page);
+    chosen.push(page);
+  }
+  return chosen.sort();
+}
