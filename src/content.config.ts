@@ -4,18 +4,16 @@
  * annotations point to. The data collections are the rows of the kinds table
  * (src/model/kinds.ts DATA_COLLECTIONS): each is read by the one data loader
  * (src/model/data-loader.ts) with its zod schema, and nothing here lists them
- * again. The id fields that name other records become `reference()`s, so each
- * side resolves to the record itself. `reference()` only logs an id that names
- * no record and lets the build go on, so src/model/corpus.ts checks them and
- * fails (src/model/references.ts).
+ * again. Fields that name other records stay plain ids: they are declared and
+ * checked once, in src/model/references.ts (Astro's `reference()` would only
+ * log an id that names no record and let the build go on).
  */
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { sourceTextLoader } from './markdown/source-loader.ts';
 import { articleLoader } from './markdown/article-loader.ts';
 import { articleSchema } from './model/schemas/article.ts';
-import { eventFields, withEventRules } from './model/schemas/event.ts';
-import { DATA_COLLECTIONS } from './model/kinds.ts';
+import { DATA_COLLECTIONS, type DataCollection } from './model/kinds.ts';
 import { dataLoader } from './model/data-loader.ts';
 
 const sources = defineCollection({
@@ -26,33 +24,17 @@ const sources = defineCollection({
 const articles = defineCollection({
   // Rendered once, at content sync, and kept in the data store (src/markdown/article-loader.ts).
   loader: articleLoader({ folder: 'content/articles' }),
-  schema: articleSchema.extend({
-    sourceText: reference('sources'),
-    topics: z.array(reference('topics')).min(1, 'list at least one topic from content/topics.yaml'),
-  }),
+  schema: articleSchema,
 });
-
-/** Each data collection's schema, with references where a record names records of another collection. */
-const dataSchemas = {
-  ...DATA_COLLECTIONS,
-  events: withEventRules(
-    eventFields.extend({
-      place: reference('places').optional(),
-      participants: z.array(reference('people')).default([]),
-    }),
-  ),
-};
-
-type DataSchemas = typeof dataSchemas;
 
 export const collections = {
   sources,
   articles,
   // One collection per data file, each read by the one loader with its schema.
   ...(Object.fromEntries(
-    (Object.keys(dataSchemas) as (keyof DataSchemas)[]).map((collection) => [
+    (Object.keys(DATA_COLLECTIONS) as DataCollection[]).map((collection) => [
       collection,
-      defineCollection({ loader: dataLoader(collection), schema: dataSchemas[collection] }),
+      defineCollection({ loader: dataLoader(collection), schema: DATA_COLLECTIONS[collection] }),
     ]),
-  ) as { [C in keyof DataSchemas]: { type: 'content_layer'; loader: ReturnType<typeof dataLoader>; schema: DataSchemas[C] } }),
+  ) as { [C in DataCollection]: { type: 'content_layer'; loader: ReturnType<typeof dataLoader>; schema: (typeof DATA_COLLECTIONS)[C] } }),
 };

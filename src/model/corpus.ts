@@ -104,7 +104,7 @@ async function loadCorpus(): Promise<Corpus> {
       'No articles in content/articles/: the site would be empty.',
       'Add one with `npm run new-article -- <source.txt>` (see the README’s authoring guide).',
     );
-  checkReferences(articleEntries, events, { topics, places, people });
+  checkReferences({ articles: articleEntries, sources, ...data });
   checkEditorialMarks(articleEntries, new Map(sources.map((entry) => [entry.id, entry.data.text])));
 
   const articles: Article[] = [];

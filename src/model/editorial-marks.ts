@@ -103,12 +103,12 @@ export function checkEditorialMarks(articles: CollectionEntry<'articles'>[], sou
       }
     }
     if (data.publicationInferredFrom !== undefined) {
-      const source = sources.get(data.sourceText.id) ?? '';
+      const source = sources.get(data.sourceText) ?? '';
       if (data.publication === null)
         throw new Error(`${file}: publicationInferredFrom is set but publication is null; name the publication it infers, or remove the field.`);
       if (!source.includes(data.publicationInferredFrom)) {
         throw new Error(
-          `${file}: publicationInferredFrom "${data.publicationInferredFrom}" is not in content/sources/${data.sourceText.id}.txt; quote the words of the source the publication is inferred from.`,
+          `${file}: publicationInferredFrom "${data.publicationInferredFrom}" is not in content/sources/${data.sourceText}.txt; quote the words of the source the publication is inferred from.`,
         );
       }
       if (!data.publicationInferredFrom.includes(data.publication)) {

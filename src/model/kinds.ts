@@ -22,8 +22,8 @@ import { urls } from '../lib/urls.ts';
 
 /**
  * Every data collection the annotations point to, with the schema of its
- * records (references are plain ids here; src/content.config.ts turns them
- * into `reference()`s). The registry parses each data file with these.
+ * records (references to other records are plain ids, checked by
+ * src/model/references.ts). The registry parses each data file with these.
  */
 export const DATA_COLLECTIONS = {
   people: personSchema,

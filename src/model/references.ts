@@ -1,13 +1,22 @@
 /**
- * Cross-record references (an article's topics, an event's place and
- * participants) that name no record. Astro's `reference()` only logs these
- * and lets the build go on, so the corpus checks them itself and fails.
+ * Fields that name a record of another collection: declared here once and
+ * checked here once, when the corpus loads, failing with the file and line of
+ * each id that names no record. The schemas keep them as plain ids (the
+ * content collections too: src/content.config.ts adds nothing), and pages look
+ * the records up in the corpus's maps.
  */
 import { readFileSync } from 'node:fs';
-import type { CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 
-export interface Reference {
+/** Every reference field: the collection holding it, the field (one id, an optional id or a list), the collection it names. */
+export const REFERENCES = [
+  { collection: 'articles', field: 'sourceText', target: 'sources' },
+  { collection: 'articles', field: 'topics', target: 'topics' },
+  { collection: 'events', field: 'place', target: 'places' },
+  { collection: 'events', field: 'participants', target: 'people' },
+] as const;
+
+interface Reference {
   /** The content file the reference is written in. */
   file: string;
   /** That file's text, to find the line. */
@@ -20,7 +29,7 @@ export interface Reference {
 }
 
 /** The 1-based line of the first occurrence of `needle` at or after the line holding `after`, or undefined. */
-export function lineOf(text: string, needle: string, after?: string): number | undefined {
+function lineOf(text: string, needle: string, after?: string): number | undefined {
   const lines = text.split('\n');
   const start = after
     ? Math.max(
@@ -32,46 +41,42 @@ export function lineOf(text: string, needle: string, after?: string): number | u
   return index === -1 ? undefined : index + 1;
 }
 
-export function brokenReferences(references: Reference[], known: Record<string, Set<string>>): string[] {
+function brokenReferences(references: Reference[], known: Record<string, Set<string>>): string[] {
   return references
     .filter((reference) => !known[reference.collection]?.has(reference.id))
     .map(({ file, text, owner, field, collection, id }) => {
       const line = lineOf(text, id, owner.split(' ').at(-1));
       const ids = [...(known[collection] ?? [])].sort().join(', ');
-      return `${file}${line ? `:${line}` : ''}: ${owner} → ${field}: unknown ${collection} id "${id}". Use one of the ids in content/${collection}.yaml (known: ${ids}) or add the record there.`;
+      const where = collection === 'sources' ? `content/sources/ (a file ${id}.txt)` : `content/${collection}.yaml`;
+      return `${file}${line ? `:${line}` : ''}: ${owner} → ${field}: unknown ${collection} id "${id}". Use one of the ids in ${where} (known: ${ids}) or add the record there.`;
     });
 }
 
-/** Fails on a topic, place or participant id that names no record (Astro only logs these). */
-export function checkReferences(
-  articles: CollectionEntry<'articles'>[],
-  events: CollectionEntry<'events'>[],
-  targets: Record<'topics' | 'places' | 'people', { data: { id: string } }[]>,
-) {
-  const textOf = (file: string | undefined) => (file ? readFileSync(file, 'utf8') : '');
-  const eventsFile = 'content/events.yaml';
-  const eventsText = textOf(events[0]?.filePath ?? eventsFile);
-  const references: Reference[] = [
-    ...articles.flatMap((entry) => {
-      const file = entry.filePath ?? `content/articles/${entry.id}.mdx`;
-      const text = textOf(file);
-      return entry.data.topics.map((topic) => ({ file, text, owner: `article ${entry.id}`, field: 'topics', collection: 'topics', id: topic.id }));
+/** A collection's entries as the content layer gives them: the id, the file, the record. */
+interface Entry {
+  id: string;
+  filePath?: string | undefined;
+  data: object;
+}
+
+const NOUN: Record<string, string> = { articles: 'article', events: 'event' };
+
+/** Fails on every reference (REFERENCES) whose id names no record; Astro's collections would let it pass. */
+export function checkReferences(collections: Record<string, readonly Entry[]>): void {
+  const texts = new Map<string, string>();
+  const textOf = (file: string) => {
+    if (!texts.has(file)) texts.set(file, readFileSync(file, 'utf8'));
+    return texts.get(file)!;
+  };
+  const references: Reference[] = REFERENCES.flatMap(({ collection, field, target }) =>
+    (collections[collection] ?? []).flatMap((entry) => {
+      const value = (entry.data as Record<string, unknown>)[field];
+      const ids = Array.isArray(value) ? value : value === undefined ? [] : [value];
+      const file = entry.filePath ?? `content/${collection}/${entry.id}`;
+      return ids.map((id) => ({ file, text: textOf(file), owner: `${NOUN[collection] ?? collection} ${entry.id}`, field, collection: target, id: String(id) }));
     }),
-    ...events.flatMap((entry) => [
-      ...(entry.data.place
-        ? [{ file: eventsFile, text: eventsText, owner: `event ${entry.data.id}`, field: 'place', collection: 'places', id: entry.data.place.id }]
-        : []),
-      ...entry.data.participants.map((person) => ({
-        file: eventsFile,
-        text: eventsText,
-        owner: `event ${entry.data.id}`,
-        field: 'participants',
-        collection: 'people',
-        id: person.id,
-      })),
-    ]),
-  ];
-  const known = Object.fromEntries(Object.entries(targets).map(([name, entries]) => [name, new Set(entries.map((entry) => entry.data.id))]));
+  );
+  const known = Object.fromEntries(Object.entries(collections).map(([name, entries]) => [name, new Set(entries.map((entry) => entry.id))]));
   const broken = brokenReferences(references, known);
   if (broken.length > 0) {
     throw new AstroError(

@@ -36,7 +36,7 @@ export function quotationSearchTerms(corpus: Corpus, quotation: Quotation): stri
     const event = corpus.events.find((e) => e.id === id);
     if (!event) continue;
     terms.push(event.name, ...event.variants);
-    const place = event.place ? corpus.places.get(event.place.id) : undefined;
+    const place = event.place ? corpus.places.get(event.place) : undefined;
     if (place) terms.push(place.name, ...place.variants);
   }
   return [...new Set(terms)];

@@ -1,8 +1,7 @@
 /**
  * A summit or another event the articles mention, with a date as precise as
- * the record allows. References to other collections are plain ids here, so
- * the schema can be tested on its own; src/content.config.ts checks that they
- * exist (see `withReferences`).
+ * the record allows. References to other collections are plain ids, checked
+ * to exist when the corpus loads (src/model/references.ts).
  */
 import { z } from 'astro/zod';
 import { line, recordId, searchVariants } from './common.ts';

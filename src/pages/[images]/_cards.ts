@@ -41,7 +41,7 @@ export async function ogCards(): Promise<OgCardEntry[]> {
     });
   }
   for (const event of corpus.events.filter((e) => e.kind === 'summit')) {
-    const place = event.place ? corpus.places.get(event.place.id)?.name : undefined;
+    const place = event.place ? corpus.places.get(event.place)?.name : undefined;
     cards.push({
       path: urls.ogImage.meeting(event.id),
       card: {
