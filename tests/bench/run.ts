@@ -256,7 +256,10 @@ async function main() {
       await browser.close();
     }
     if (LIGHTHOUSE_RUNS > 0) {
-      const targets = [article, '/quotes/', '/search/'].filter((path): path is string => path !== undefined && all.includes(path));
+      // Every article (first paint is promised on each), and one page of every other type.
+      const articles = all.filter(PAGE_TYPES.find(({ type }) => type === 'article')!.match);
+      const others = chosen.filter(({ type }) => type !== 'article').map(({ path }) => path);
+      const targets = [...articles, ...others].filter((path): path is string => path !== undefined);
       console.error(`bench: Lighthouse ×${LIGHTHOUSE_RUNS} on ${targets.join(', ')}…`);
       lighthouse = await runLighthouse(server.url, targets, LIGHTHOUSE_RUNS);
     }

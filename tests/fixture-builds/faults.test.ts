@@ -6,12 +6,13 @@
  * FAULTS_SEED runs another sequence; `npm run faults` runs many longer ones.
  */
 import { expect, test } from 'vitest';
-import { EDIT_KIND_NAMES, runFaults } from '../support/faults.ts';
+import { EDIT_KIND_NAMES, runFaults, staleEdits } from '../support/faults.ts';
 
 const seed = Number(process.env['FAULTS_SEED'] ?? 23);
 
-test('there are at least 12 kinds of edit', () => {
+test('at least 12 kinds of edit, each of which (and each injected failure) still applies to the sources and undoes exactly', () => {
   expect(EDIT_KIND_NAMES.length).toBeGreaterThanOrEqual(12);
+  expect(staleEdits()).toEqual([]);
 });
 
 test(`edits, failed and stopped builds never leave a wrong or partial site (seed ${seed})`, { timeout: 900_000 }, async () => {

@@ -81,7 +81,7 @@ const EDIT_KINDS: Record<string, (fixture: Fixture) => Edit[]> = {
   component: (f) => [edit(f, 'component', 'src/components/SiteFooter.astro', /<\/footer>/, () => '<span>fault edit</span></footer>')],
   layout: (f) => [edit(f, 'layout', 'src/layouts/Base.astro', /<body/, () => '<body data-fault-edit')],
   'CSS tokens': (f) => [edit(f, 'CSS tokens', 'src/styles/tokens.css', /#[0-9a-f]{6}/i, () => '#fefefe')],
-  plugin: (f) => [edit(f, 'plugin', 'src/markdown/rehype-paragraph-links.ts', /ariaLabel: '[^']+'/, (text) => text.replace(/'$/, " (edited)'"))],
+  plugin: (f) => [edit(f, 'plugin', 'src/markdown/rehype-paragraph-links.ts', /dataShare: '[^']+'/, (text) => text.replace(/'$/, " (edited)'"))],
   'image drawing': (f) => {
     const file = firstMatching(f, 'src/og', /'#[0-9a-f]{6}'/i);
     return [edit(f, 'image drawing', file, /'#[0-9a-f]{6}'/i, () => "'#2a6f97'")];
@@ -96,6 +96,37 @@ const EDIT_KINDS: Record<string, (fixture: Fixture) => Edit[]> = {
   ],
 };
 export const EDIT_KIND_NAMES = Object.keys(EDIT_KINDS);
+
+/**
+ * Applies every kind of edit, and every injected failure, to a copy of the sources and undoes it, without
+ * building: the list names files and patterns in the code, and a long run should not be the first to find
+ * one gone stale. Returns one line per edit that does not apply or does not undo to the same bytes.
+ */
+export function staleEdits(): string[] {
+  const fixture = makeFixture('fault-edits');
+  const problems: string[] = [];
+  try {
+    const before = sourcesDigest(fixture.root);
+    const all: [string, (f: Fixture) => Edit[]][] = [
+      ...Object.entries(EDIT_KINDS),
+      ...FAILURES.map((make, i): [string, (f: Fixture) => Edit[]] => [`failure ${i + 1}`, (f) => [make(f)]]),
+    ];
+    for (const [kind, make] of all) {
+      try {
+        const changes = make(fixture);
+        changes.forEach((change) => apply(fixture, change));
+        if (sourcesDigest(fixture.root) === before) problems.push(`${kind}: applying it changed no source`);
+        for (const change of [...changes].reverse()) undo(fixture, change);
+        if (sourcesDigest(fixture.root) !== before) problems.push(`${kind}: undoing it did not restore the sources`);
+      } catch (error) {
+        problems.push(`${kind}: ${(error as Error).message}`);
+      }
+    }
+  } finally {
+    fixture.remove();
+  }
+  return problems;
+}
 
 /** Errors a build can meet, each marked so the test knows the failure is the injected one. */
 const MARK = 'Injected fault';
