@@ -212,3 +212,128 @@ export function addStressParagraph(page: Page): Promise<string> {
     return paragraph.id;
   });
 }
+
+/** A block of text as laid out: its longest line, in characters. */
+export interface TextBlock {
+  /** Tag, id or first class, and the first words: enough to find it. */
+  label: string;
+  /** Its longest rendered line, in characters of its own text (spaces counted, as a typesetter counts the measure). */
+  chars: number;
+}
+
+/**
+ * The length of the lines of every block of text in `main` and the site footer, in characters (issue 21, item 8:
+ * running text at the measure, 60–75 characters). Each word's box is read through a Range; words of one block
+ * whose boxes overlap vertically share a line. A line's length is its width over the block's average character
+ * width (its words' widths over their characters, a space counted as one), so a line of narrow letters is not
+ * counted longer than the measure it fills. A block is the nearest ancestor of the text that is not inline (a
+ * paragraph, a list item, a flex item…). Text not drawn (closed details, visually hidden labels) and the drawn
+ * timeline (SVG) are left out.
+ */
+export function lineLengths(page: Page): Promise<TextBlock[]> {
+  return page.evaluate(() => {
+    const roots = [...document.querySelectorAll('main, body > footer')];
+    const range = document.createRange();
+    type Line = { top: number; bottom: number; left: number; right: number; chars: number };
+    const blocks = new Map<Element, { lines: Line[]; space: boolean }>();
+    const blockOf = (el: Element, root: Element): Element => {
+      for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+        const display = getComputedStyle(node).display;
+        if (display !== 'inline' && display !== 'contents') return node;
+      }
+      return root;
+    };
+    for (const root of roots) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const parent = node.parentElement!;
+        if (parent.closest('svg, script, style, noscript, template, .visually-hidden')) continue;
+        const block = blockOf(parent, root);
+        const state = blocks.get(block) ?? { lines: [], space: false };
+        blocks.set(block, state);
+        const text = node.data;
+        for (const match of text.matchAll(/\S+/g)) {
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const box = range.getClientRects()[0];
+          if (!box || box.width === 0 || box.height === 0) continue;
+          const space = state.space || (match.index > 0 && /\s/.test(text[match.index - 1]!));
+          const line = state.lines.at(-1);
+          const middle = (box.top + box.bottom) / 2;
+          if (line && middle > line.top && middle < line.bottom) {
+            line.chars += match[0].length + (space ? 1 : 0);
+            line.top = Math.min(line.top, box.top);
+            line.bottom = Math.max(line.bottom, box.bottom);
+            line.left = Math.min(line.left, box.left);
+            line.right = Math.max(line.right, box.right);
+          } else {
+            state.lines.push({ top: box.top, bottom: box.bottom, left: box.left, right: box.right, chars: match[0].length });
+          }
+          state.space = match.index + match[0].length < text.length;
+        }
+        if (!/\S/.test(text) && text.length > 0) state.space = true;
+      }
+    }
+    return [...blocks]
+      .filter(([, state]) => state.lines.length > 0)
+      .map(([el, { lines }]) => {
+        const width = (line: Line) => line.right - line.left;
+        const average = lines.reduce((sum, line) => sum + width(line), 0) / lines.reduce((sum, line) => sum + line.chars, 0);
+        return {
+          label: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : el.classList[0] ? `.${el.classList[0]}` : ''} “${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}”`,
+          chars: Math.round(Math.max(...lines.map(width)) / average),
+        };
+      });
+  });
+}
+/** Where the page's blocks stand against the grid's text column. */
+export interface GridAlignment {
+  /** The text column's left and right edges (px), read from a probe placed in `grid-column: text`. */
+  text: { left: number; right: number };
+  /** Blocks of the main content whose left edge is neither on the text line nor in the margin (right of the text column). */
+  off: { label: string; left: number }[];
+  /** How many blocks were checked. */
+  checked: number;
+}
+
+/**
+ * Checks that the main content's blocks stand on the grid's text line (issue 21, item 8): each child of `main`,
+ * of a sectioning wrapper in normal flow (article, section, header, footer, div) and of a subgrid, down to the
+ * article body's paragraphs and their margins, starts at the text column's left edge (within 1 px), or in the
+ * margin, right of the text column. Any other grid or flex box places its own items and is not entered.
+ */
+export function gridAlignment(page: Page): Promise<GridAlignment> {
+  return page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    // Through the CSSOM: the page's CSP admits no style attribute in markup.
+    const probe = document.createElement('div');
+    probe.style.setProperty('grid-column', 'text');
+    main.append(probe);
+    const column = probe.getBoundingClientRect();
+    probe.remove();
+    const text = { left: column.left, right: column.right };
+    const off: GridAlignment['off'] = [];
+    let checked = 0;
+    const visit = (parent: Element) => {
+      for (const el of parent.children) {
+        if (el.matches('script, style, template, .visually-hidden')) continue;
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        if (style.display === 'none' || box.width === 0 || style.position === 'absolute' || style.position === 'fixed') continue;
+        checked += 1;
+        const onLine = Math.abs(box.left - text.left) <= 1;
+        const inMargin = box.left >= text.right;
+        if (!onLine && !inMargin) {
+          off.push({
+            label: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : el.classList[0] ? `.${el.classList[0]}` : ''} “${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30)}”`,
+            left: Math.round(box.left - text.left),
+          });
+        }
+        // Into wrappers in normal flow, and into subgrids (their children are placed on the same lines).
+        if (style.display === 'block' ? el.matches('article, section, header, footer, div') : style.gridTemplateColumns.startsWith('subgrid')) visit(el);
+      }
+    };
+    visit(main);
+    return { text, off, checked };
+  });
+}

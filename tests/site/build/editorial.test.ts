@@ -464,7 +464,7 @@ describe('issue 22', () => {
       const legend = [...positions.querySelectorAll('.legend dd')].map((dd) => text(dd));
       expect(legend).toHaveLength(3);
       for (const entry of legend) expect(entry).toMatch(/^The quotation’s words /);
-      expect(text(positions.querySelector('main .prose'))).toContain('An empty cell claims nothing');
+      expect(text(positions.querySelector('main > h1 + p'))).toContain('An empty cell claims nothing');
     });
 
     it('sets the columns in the stated order: by group as topics.yaml gives them, then alphabetically', () => {
@@ -477,7 +477,7 @@ describe('issue 22', () => {
         .map((t) => t.id);
       expect(shown).toEqual(expected);
       expect(shown.slice(0, 2)).toEqual(['normalisation', 'leader-meetings']);
-      expect(text(positions.querySelector('main .prose'))).toContain('Columns are grouped (talks and the relationship, reciprocal steps');
+      expect(text(positions.querySelector('main > h1 + p'))).toContain('Columns are grouped (talks and the relationship, reciprocal steps');
     });
 
     it('gives the reasoning beside each non-obvious mark, quoting the source', () => {
@@ -565,7 +565,7 @@ describe('issue 22', () => {
     });
 
     it('counts quotations and paraphrases apart', () => {
-      expect(text(readPage('/quotes/').querySelector('main .prose'))).toMatch(/^All \d+ quotations and \d+ paraphrases in the two articles/);
+      expect(text(readPage('/quotes/').querySelector('main > h1 + p'))).toMatch(/^All \d+ quotations and \d+ paraphrases in the two articles/);
       expect(text(readPage('/people/doug-bandow/').querySelector('#quotations'))).toBe('Quotations and paraphrases (3 paraphrases)');
     });
 
