@@ -4,7 +4,7 @@
  * main content's blocks start on the grid's text line (or stand in its margin), so no page invents its own column.
  */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../support/browser.ts';
 import { gridAlignment, lineLengths } from '../../support/layout.ts';
 
@@ -35,30 +35,34 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string, width: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+/** Goes to `path` in the tab, once the fonts and the margin script have laid it out. */
+async function open(page: Page, path: string): Promise<void> {
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
   if (path.startsWith('/search/')) await page.locator('#search .result').first().waitFor();
   // Two frames: the margin script places the article's margin in the next one.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  return page;
 }
 
 describe.each(WIDTHS)('at %i px', (width) => {
-  it.each(PAGES)('%s: no line of text over 75 characters', async (path) => {
-    const page = await open(path, width);
+  // One tab per width, reused page after page.
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width, height: 900 } });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.each(PAGES)('%s: no line of text over 75 characters, and the main content stands on the grid’s text line', async (path) => {
+    await open(page, path);
     const blocks = await lineLengths(page);
-    await page.close();
+    const { text, off, checked } = await gridAlignment(page);
     expect(blocks.length).toBeGreaterThan(3);
     const long = blocks.filter((block) => block.chars > MEASURE).map((block) => `${block.chars}: ${block.label}`);
     expect(long).toEqual([]);
-  });
-
-  it.each(PAGES)('%s: the main content stands on the grid’s text line', async (path) => {
-    const page = await open(path, width);
-    const { text, off, checked } = await gridAlignment(page);
-    await page.close();
     expect(checked).toBeGreaterThan(1);
     // The text column is the measure wide, centred with its gutter and margin: never at the window's edge.
     expect(text.right - text.left).toBeGreaterThan(400);
