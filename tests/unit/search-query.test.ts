@@ -57,6 +57,14 @@ describe('understandQuery', () => {
     expect(exact.query).toBe('who is narrang');
     expect(exact.corrections).toEqual([]);
   });
+  it('leaves the words the results confirmed as typed', () => {
+    const withTreaty = { ...vocabulary, words: [...vocabulary.words, 'treaty'] };
+    // Two edits from "treaty": taken for a typo of it when every word may be corrected.
+    expect(understandQuery('Narrang threats', withTreaty).query).toBe('narang treaty');
+    const only = understandQuery('Narrang threats', withTreaty, { only: ['narrang'] });
+    expect(only.query).toBe('narang threats');
+    expect(only.corrections).toEqual([{ from: 'narrang', to: 'narang' }]);
+  });
   it('works without a vocabulary', () => {
     expect(understandQuery('Narrang', undefined).query).toBe('narrang');
   });

@@ -54,16 +54,19 @@ export function nearestKnown(word: string, known: readonly string[], knownSet: R
 /**
  * What to ask Pagefind for a reader's query. Without a vocabulary (not yet
  * loaded, or unavailable) only stop words are dropped. With `exact`, the
- * reader's words are searched as typed ("Search instead for …").
+ * reader's words are searched as typed ("Search instead for …"). With
+ * `only`, only those words (the ones the results did not confirm) may be
+ * spelt or corrected.
  */
-export function understandQuery(raw: string, vocabulary?: Vocabulary, options: { exact?: boolean } = {}): UnderstoodQuery {
+export function understandQuery(raw: string, vocabulary?: Vocabulary, options: { exact?: boolean; only?: readonly string[] } = {}): UnderstoodQuery {
   const plain = plainQuery(raw, options);
   if (options.exact) return plain;
   const { words, dropped } = plain;
   const corrections: Correction[] = [];
   const knownSet = vocabulary ? new Set(vocabulary.words) : undefined;
   const out = words.map((word) => {
-    if (!vocabulary || !knownSet) return word;
+    // A word the results confirmed is the reader's, found as typed: "threats" is not a typo of "treaty".
+    if (!vocabulary || !knownSet || (options.only && !options.only.includes(word))) return word;
     const spelt = vocabulary.spellings[word];
     if (spelt) return spelt;
     const near = nearestKnown(word, vocabulary.words, knownSet);

@@ -22,7 +22,7 @@ import { markedWords, plainQuery, unconfirmedWords, type UnderstoodQuery } from 
 import { isEmptySearch, parseSearchState, serializeSearchState, type SearchState } from './state.ts';
 import { loadPagefind, loadPagefindWithFilters } from './pagefind.ts';
 import { searchForm } from './ui/form.ts';
-import { find, loadCorrector, loadedCorrector, type Found } from './ui/find.ts';
+import { find, loadCorrector, type Found } from './ui/find.ts';
 import { resultList } from './ui/results.ts';
 import { announcer, renderNoResults, showNotice, unavailable, type Go } from './ui/messages.ts';
 import { arrowKeys } from './ui/keys.ts';
@@ -127,17 +127,16 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): { inpu
         return { found, marked: await renderResults(found, understood, thisRun) };
       };
       const exact = state.exact ?? false;
-      let understood = (loadedCorrector() ?? plainQuery)(state.q, { exact });
+      // As typed first; only the words the results leave unconfirmed are then spelt or corrected.
+      let understood = plainQuery(state.q, { exact });
       let shownNow = await show(understood);
       if (!shownNow || thisRun !== run) return;
-      if (
-        !exact &&
-        !loadedCorrector() &&
-        (shownNow.found.results.length === 0 || shownNow.found.anyWords || unconfirmedWords(understood.words, shownNow.marked).length > 0)
-      ) {
+      const { found: asTyped, marked } = shownNow;
+      const unconfirmed = asTyped.results.length === 0 ? understood.words : asTyped.anyWords ? asTyped.unmatched : unconfirmedWords(understood.words, marked);
+      if (!exact && unconfirmed.length > 0) {
         const correct = await loadCorrector();
         if (thisRun !== run) return;
-        const better = correct?.(state.q, { exact });
+        const better = correct?.(state.q, { exact, only: unconfirmed });
         if (better && better.query !== understood.query) {
           understood = better;
           shownNow = await show(understood);

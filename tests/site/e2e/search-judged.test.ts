@@ -54,4 +54,17 @@ describe('the judged query set', () => {
     const run = runs.find((r) => r.query.q === 'Narrang')!;
     expect(run.status).toMatch(/Showing results for narang\. Search instead for “Narrang”/);
   });
+
+  it('corrects only the words the results leave unconfirmed, also once the corrections are loaded', async () => {
+    // "threats" is two edits from the known word "treaty", and in Bandow's paraphrase as typed.
+    const [typo, found, mixed] = await runJudgedQueries(browser, baseUrl, [
+      { q: 'Narrang', kind: 'misspelled name', answers: ['/people/vipin-narang/'], why: 'a misspelt name loads the corrections' },
+      { q: 'threats', kind: 'phrase', answers: ['/quotes/doug-bandow'], why: 'in Bandow’s paraphrase' },
+      { q: 'Narrang threats', kind: 'misspelled name', answers: [], why: 'one word misspelt, one found' },
+    ]);
+    expect(typo!.status).toMatch(/Showing results for narang/);
+    expect(found!.status).not.toMatch(/Showing results for/);
+    expect(found!.hit, found!.top.join(', ')).toBe(true);
+    expect(mixed!.status).not.toMatch(/treaty/);
+  });
 });

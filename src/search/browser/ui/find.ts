@@ -13,6 +13,8 @@ export interface Found {
   counts: PagefindSearch;
   /** No page has every word: these are pages with any of them. */
   anyWords: boolean;
+  /** With `anyWords`, the words no page has (each searched on its own). */
+  unmatched: string[];
 }
 
 /** The query's results with the search's filters; null when Pagefind dropped the search for a newer one. */
@@ -20,17 +22,17 @@ export async function find(pagefind: PagefindApi, understood: UnderstoodQuery, s
   const filters = pagefindFilters(state);
   const all = await pagefind.search(understood.query || null, { filters });
   if (!all) return null;
-  if (all.results.length > 0 || understood.words.length < 2) return { results: all.results, counts: all, anyWords: false };
+  if (all.results.length > 0 || understood.words.length < 2) return { results: all.results, counts: all, anyWords: false, unmatched: [] };
   const each = await Promise.all(understood.words.map((word) => pagefind.search(word, { filters })));
   const lists = each.map((search) => search?.results ?? []);
   const richest = each.reduce<PagefindSearch>((best, search) => (search && search.results.length > best.results.length ? search : best), all);
-  return { results: rankAnyWords(lists), counts: richest, anyWords: true };
+  const unmatched = understood.words.filter((_word, index) => lists[index]!.length === 0);
+  return { results: rankAnyWords(lists), counts: richest, anyWords: true, unmatched };
 }
 
-export type Corrector = (raw: string, options: { exact?: boolean }) => UnderstoodQuery;
+export type Corrector = (raw: string, options: { exact?: boolean; only?: readonly string[] }) => UnderstoodQuery;
 
 let corrector: Promise<Corrector | undefined> | undefined;
-let correctorLoaded: Corrector | undefined;
 
 /**
  * The vocabulary and the code that corrects with it, fetched only once a
@@ -44,15 +46,9 @@ export function loadCorrector(): Promise<Corrector | undefined> {
     import('../correct.ts'),
   ])
     .then(([vocabulary, { understandQuery }]) =>
-      vocabulary ? (raw: string, options: { exact?: boolean }) => understandQuery(raw, vocabulary, options) : undefined,
+      vocabulary ? (raw: string, options: { exact?: boolean; only?: readonly string[] }) => understandQuery(raw, vocabulary, options) : undefined,
     )
     // Without them search still works, only without corrections and spellings.
-    .catch(() => undefined)
-    .then((loaded) => (correctorLoaded = loaded));
+    .catch(() => undefined);
   return corrector;
-}
-
-/** The corrector, if loadCorrector has finished loading it. */
-export function loadedCorrector(): Corrector | undefined {
-  return correctorLoaded;
 }
