@@ -78,7 +78,9 @@ export function syntheticArticle(pool: readonly Block[], n: number): SyntheticAr
   const topics = new Set<string>();
   const body: string[] = [];
   for (const { block } of order) {
-    const mdx = block.mdx.replace(QUOTE_OPEN, (open) => `${open}Dispatch ${n} item ${++quote} `);
+    // Each quotation gets words (and so an id) of its own; a part that continues another would name the real
+    // article's id, so it stands as a quotation by itself here.
+    const mdx = block.mdx.replace(QUOTE_OPEN, (open) => `${open.replace(/\s+continues="[^"]*"/, '')}Dispatch ${n} item ${++quote} `);
     body.push(mdx);
     lines.push(plainText(mdx));
     for (const note of block.notes) {
