@@ -152,6 +152,7 @@ function showError(how: string): void {
     response.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-dev-error': token });
     response.end(html);
   });
+  errorPage.on('error', (error) => process.stderr.write(`The error page cannot listen on ${host}:${port}: ${error.message}\n`));
   errorPage.listen(port, host);
 }
 
