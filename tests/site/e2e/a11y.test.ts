@@ -428,32 +428,30 @@ describe('who said what, to a screen reader (issue 25)', () => {
     },
   );
 
-  // The articles, and a page of every kind of markup (the timeline's and the cards' share controls among them).
-  test.each([...new Set([...pages.filter((page) => page.startsWith('/articles/')), ...covering])].sort())(
-    '%s at 320 px: no focusable control lies outside the viewport, and no tab stop is a box that scrolls nothing',
-    async (path) => {
-      const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-      const tab = await context.newPage();
+  // The articles, and a page of every kind of markup (the timeline's and the cards' share controls among them), in one tab.
+  test('at 320 px no focusable control lies outside the viewport, and no tab stop is a box that scrolls nothing', { timeout: 180_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const tab = await context.newPage();
+    const problems: string[] = [];
+    for (const path of [...new Set([...pages.filter((page) => page.startsWith('/articles/')), ...covering])].sort()) {
       await tab.goto(baseUrl + path);
       // Once the share controls are added (src/client/share.ts), where the page has any.
       await tab.waitForFunction(() => !document.querySelector('[data-share]') || document.querySelector('.share-button'));
-      const idle = await tab.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('[tabindex]:not([tabindex="-1"]):not(a, button, input, summary, select, textarea)')]
+      const found = await tab.evaluate(() => [
+        ...[...document.querySelectorAll<HTMLElement>('[tabindex]:not([tabindex="-1"]):not(a, button, input, summary, select, textarea)')]
           .filter((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight)
-          .map((el) => el.outerHTML.slice(0, 80)),
-      );
-      expect(idle).toEqual([]);
-      const outside = await tab.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, select, textarea, [tabindex]:not([tabindex="-1"])')]
+          .map((el) => `a tab stop that scrolls nothing: ${el.outerHTML.slice(0, 80)}`),
+        ...[...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, select, textarea, [tabindex]:not([tabindex="-1"])')]
           .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
           .map((el) => ({ el: el.outerHTML.slice(0, 80), box: el.getBoundingClientRect() }))
           .filter(({ box }) => box.left < 0 || box.right > document.documentElement.clientWidth)
           .map(({ el, box }) => `${el} at ${Math.round(box.left)}–${Math.round(box.right)}`),
-      );
-      await context.close();
-      expect(outside).toEqual([]);
-    },
-  );
+      ]);
+      problems.push(...found.map((problem) => `${path}: ${problem}`));
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
 
   test('a card follows its paragraph and says which it belongs to; Tab reaches the words before their card', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
