@@ -4,10 +4,10 @@
  * file, the line and the fix while an article cannot be read, and recovers once it is fixed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { makeFixture, type Fixture } from '../support/fixture.ts';
+import { freePort } from '../support/server.ts';
 
 const PERSON = 'content/people.yaml';
 const ARTICLE = 'content/articles/trump-kim-fourth-meeting.mdx';
@@ -18,17 +18,6 @@ let fixture: Fixture;
 let dev: ChildProcess;
 let base: string;
 let output = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Asks for `path` until `accept` takes the answer (the server restarts after an edit); fails with the last answer. */
 async function until(path: string, accept: (status: number, body: string) => boolean): Promise<string> {

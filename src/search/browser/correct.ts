@@ -51,6 +51,12 @@ export function nearestKnown(word: string, known: readonly string[], knownSet: R
   return bestDistance <= max ? best : undefined;
 }
 
+/** `exact`: the words as typed; `only`: the words that may be spelt or corrected (the others are left as typed). */
+export interface UnderstandOptions {
+  exact?: boolean;
+  only?: readonly string[];
+}
+
 /**
  * What to ask Pagefind for a reader's query. Without a vocabulary (not yet
  * loaded, or unavailable) only stop words are dropped. With `exact`, the
@@ -58,7 +64,7 @@ export function nearestKnown(word: string, known: readonly string[], knownSet: R
  * `only`, only those words (the ones the results did not confirm) may be
  * spelt or corrected.
  */
-export function understandQuery(raw: string, vocabulary?: Vocabulary, options: { exact?: boolean; only?: readonly string[] } = {}): UnderstoodQuery {
+export function understandQuery(raw: string, vocabulary?: Vocabulary, options: UnderstandOptions = {}): UnderstoodQuery {
   const plain = plainQuery(raw, options);
   if (options.exact) return plain;
   const { words, dropped } = plain;

@@ -6,6 +6,7 @@
 import { rankAnyWords, VOCABULARY_PATH, type UnderstoodQuery, type Vocabulary } from '../query.ts';
 import { pagefindFilters, type SearchState } from '../state.ts';
 import type { PagefindApi, PagefindSearch } from '../pagefind.ts';
+import type { UnderstandOptions } from '../correct.ts';
 
 export interface Found {
   results: PagefindSearch['results'];
@@ -30,7 +31,7 @@ export async function find(pagefind: PagefindApi, understood: UnderstoodQuery, s
   return { results: rankAnyWords(lists), counts: richest, anyWords: true, unmatched };
 }
 
-export type Corrector = (raw: string, options: { exact?: boolean; only?: readonly string[] }) => UnderstoodQuery;
+export type Corrector = (raw: string, options: UnderstandOptions) => UnderstoodQuery;
 
 let corrector: Promise<Corrector | undefined> | undefined;
 
@@ -46,7 +47,7 @@ export function loadCorrector(): Promise<Corrector | undefined> {
     import('../correct.ts'),
   ])
     .then(([vocabulary, { understandQuery }]) =>
-      vocabulary ? (raw: string, options: { exact?: boolean; only?: readonly string[] }) => understandQuery(raw, vocabulary, options) : undefined,
+      vocabulary ? (raw: string, options: UnderstandOptions) => understandQuery(raw, vocabulary, options) : undefined,
     )
     // Without them search still works, only without corrections and spellings.
     .catch(() => undefined);
