@@ -14,7 +14,7 @@ import contentPrecheck from './src/integrations/content-precheck.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/postbuild/security-headers.ts';
-import { PLAIN_TEXT_BOOT_HASH } from './src/client/plain-text-boot.ts';
+import { BOOT_HASH } from './src/client/boot.ts';
 
 // One build at a time, into a folder beside dist/ that replaces it only when complete (publish-guard.ts):
 // `start` is listed first, before any hook can fail; `publish` last, after every step has written.
@@ -89,7 +89,7 @@ export default defineConfig({
     csp: {
       algorithm: 'SHA-256',
       directives: [...cspDirectives],
-      scriptDirective: { resources: [...scriptResources], hashes: [PLAIN_TEXT_BOOT_HASH] },
+      scriptDirective: { resources: [...scriptResources], hashes: [BOOT_HASH] },
       styleDirective: { resources: [...styleResources] },
     },
   },

@@ -13,34 +13,66 @@ import css from './margin.css?inline';
 import { adoptStyles } from './styles.ts';
 
 adoptStyles(css);
-document.documentElement.setAttribute('data-js', '');
 const GAP = 8;
 const wrappers = [...document.querySelectorAll<HTMLElement>('[data-article-body] .with-margin')];
 
+interface Placed {
+  margin: HTMLElement;
+  /** The paragraph's box, the margin's, and the tops and bottoms of its items (cards, notes). */
+  text: DOMRect;
+  box: DOMRect;
+  tops: number[];
+  bottoms: number[];
+}
+
+/** Reads where each margin stands, all in one layout. */
+function measure(wrappers: readonly HTMLElement[]): Placed[] {
+  return wrappers.flatMap((wrapper) => {
+    const margin = wrapper.querySelector<HTMLElement>(':scope > .margin');
+    if (!margin) return [];
+    const items = [...margin.children].flatMap((child) => (child.matches('ul') ? [...child.children] : [child])).map((item) => item.getBoundingClientRect());
+    return [
+      {
+        margin,
+        text: wrapper.firstElementChild!.getBoundingClientRect(),
+        box: margin.getBoundingClientRect(),
+        tops: items.map((r) => r.top),
+        bottoms: items.map((r) => r.bottom),
+      },
+    ];
+  });
+}
+
+/**
+ * Writes first, then reads, so that the page is laid out once per pass (and once more after each margin moved
+ * under its paragraph, which moves everything after it) rather than once per paragraph: on a phone, where no
+ * margin stands beside the text, the pass is one layout.
+ */
 function place() {
-  let floor = -Infinity;
   for (const wrapper of wrappers) {
-    const paragraph = wrapper.firstElementChild as HTMLElement;
     const margin = wrapper.querySelector<HTMLElement>(':scope > .margin');
     if (!margin) continue;
     margin.removeAttribute('data-under');
     margin.style.translate = '';
     margin.setAttribute('data-placed', '');
-    const text = paragraph.getBoundingClientRect();
-    const box = margin.getBoundingClientRect();
+  }
+  let floor = -Infinity;
+  let placed = measure(wrappers);
+  for (let index = 0; index < placed.length; index += 1) {
+    const { margin, text, box, tops, bottoms } = placed[index]!;
     // Not beside the text (phones, Plain text): nothing to place.
     if (box.left < text.right || box.height === 0) continue;
-    const items = [...margin.children].flatMap((child) => (child.matches('ul') ? [...child.children] : [child]));
+    // A translate moves the margin on screen without moving anything else, so the rects read above stay true.
     const shift = Math.max(0, floor + GAP - box.top);
-    const lastTop = Math.max(...items.map((item) => item.getBoundingClientRect().top)) + shift;
     // An item may run past its paragraph, but it must start beside it (its first line within the paragraph).
-    if (lastTop > text.bottom - 16) {
+    if (Math.max(...tops) + shift > text.bottom - 16) {
       margin.setAttribute('data-under', '');
+      const wrapper = margin.parentElement!;
+      placed = [...placed.slice(0, index + 1), ...measure(wrappers.slice(wrappers.indexOf(wrapper) + 1))];
       continue;
     }
     if (shift > 0) margin.style.translate = `0 ${shift}px`;
-    const bottom = Math.max(...items.map((item) => item.getBoundingClientRect().bottom));
-    floor = bottom;
+    floor = Math.max(...bottoms) + shift;
   }
 }
 
@@ -49,12 +81,14 @@ const schedule = () => {
   cancelAnimationFrame(pending);
   pending = requestAnimationFrame(place);
 };
-place();
 const body = document.querySelector('[data-article-body]');
 if (body) {
+  // Placed in the next frame (an observer reports its target once at the start), not in this script's task: the
+  // layout it reads is then part of that frame's work. Again whenever the text's size changes, a note opens, or a
+  // face arrives (reading document.fonts lays the page out, so that too waits for the frame).
   new ResizeObserver(schedule).observe(body);
   body.addEventListener('toggle', schedule, true);
-  void document.fonts.ready.then(schedule);
+  requestAnimationFrame(() => void document.fonts.ready.then(schedule));
 }
 
 // A card lights up the words it credits: the quotations its links name.

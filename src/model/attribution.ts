@@ -1,6 +1,6 @@
 /**
  * The one rule for whose words a quotation is, wherever its words go (page
- * title, og:title and twitter:title, headings, share titles and texts, card
+ * title and og:title (X reads og:title), headings, share titles and texts, card
  * labels, search result titles, preview images, image alt text):
  *
  * - the speaker's own words (a direct quote) are in quotation marks after

@@ -7,6 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { gzipSize } from '../support/weight.ts';
+import { scriptsRan } from '../support/browser.ts';
 
 export interface PageLoad {
   type: string;
@@ -59,6 +60,8 @@ export async function measurePage(browser: Browser, baseUrl: string, type: strin
   try {
     const fetched = await record(page, async () => {
       await page.goto(baseUrl + path, { waitUntil: 'load' });
+      // With what the page adds after its first paint: its scripts and, on a first view, the text face's files.
+      await scriptsRan(page);
       await page.waitForLoadState('networkidle');
     });
     // Inline scripts arrive inside the HTML but still run at load: counted as JS too (as the budgets test does).

@@ -3,7 +3,7 @@
  * Never downloads a browser: if /usr/bin/chromium is missing, the error says how to install it.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -27,4 +27,21 @@ export async function launchBrowser(extraArgs: readonly string[] = []): Promise<
     headless: true,
     args: [...CHROMIUM_ARGS, ...extraArgs],
   });
+}
+
+/**
+ * Waits until the page's scripts have run. Pages add them after their first paint (src/client/boot.ts); the
+ * bundle marks `<html data-js>` when every part has run, so a test that uses what they add waits for that.
+ */
+export async function scriptsRan(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-js]', { state: 'attached' });
+}
+
+/**
+ * Makes every page the tab opens from now on a returning reader's: the note that the text face is in the
+ * browser's cache (src/client/fonts.ts) is already there, so pages ask for Source Serif 4 from their first
+ * paint instead of keeping a first view's fallback face.
+ */
+export async function asReturningReader(page: Page): Promise<void> {
+  await page.addInitScript(() => localStorage.setItem('fonts', '1'));
 }

@@ -16,6 +16,16 @@ export function builtPages(root = distDir): string[] {
     .sort();
 }
 
+/**
+ * The elements matching `selector` that a page adds after its first paint (inside each
+ * `<template data-after-paint>`, src/client/boot.ts): the parser keeps them out of the document itself.
+ */
+export function afterPaint(document: Document, selector: string): Element[] {
+  return [...document.querySelectorAll('template[data-after-paint]')].flatMap((template) => [
+    ...(template as HTMLTemplateElement).content.querySelectorAll(selector),
+  ]);
+}
+
 /** The file in dist/ a site path is served from, or undefined. */
 export function fileFor(sitePath: string, root = distDir): string | undefined {
   const clean = decodeURIComponent(sitePath.split('#')[0]!.split('?')[0]!);

@@ -3,6 +3,7 @@
  * and the before/after figures in the issue's closing note.
  */
 import type { Page } from 'playwright-core';
+import { scriptsRan } from './browser.ts';
 
 export interface ArticleLayout {
   /** Vertical gaps (px) between consecutive body paragraphs, with nothing but margin items between them. */
@@ -60,7 +61,9 @@ export async function layoutShift(page: Page, url: string, { font }: { font: 'bl
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(url, { waitUntil: 'load' });
-  // Module scripts (the share controls) have run by 'load'; two frames later their shifts are recorded.
+  // The page's scripts (the share controls, the margin) come after its first paint; two frames after they have run,
+  // their shifts are recorded.
+  await scriptsRan(page);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return page.evaluate(() => (window as unknown as { __cls: number }).__cls);
 }

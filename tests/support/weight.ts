@@ -9,7 +9,7 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { distDir } from './paths.ts';
-import { fileFor } from './dist.ts';
+import { afterPaint, fileFor } from './dist.ts';
 
 export const gzipSize = (data: string | Uint8Array): number => gzipSync(data).length;
 
@@ -23,7 +23,7 @@ export interface PageWeight {
   htmlRaw: number;
   htmlGzip: number;
   stylesheets: Asset[];
-  /** Scripts that run at load: external, inline and their static imports (dynamic imports load on use and are not counted). */
+  /** Scripts that run at load or right after the first paint: external, inline and their static imports (dynamic imports load on use and are not counted). */
   scripts: Asset[];
   /** `<script>` elements in `<head>` that block parsing (no type=module, async or defer; JSON data blocks excepted). */
   blockingHeadScripts: string[];
@@ -86,7 +86,9 @@ export function pageWeight(sitePath: string, root = distDir): PageWeight {
     scripts.push({ href, gzip: gzipSize(code) });
     for (const imported of staticImports(code, href)) addModule(imported);
   };
-  for (const script of document.querySelectorAll('script')) {
+  // The scripts a page adds right after its first paint (each <template data-after-paint>, src/client/boot.ts) load
+  // with it all the same: they are counted as the page's own.
+  for (const script of [...document.querySelectorAll('script'), ...afterPaint(document, 'script')]) {
     const type = (script.getAttribute('type') ?? '').toLowerCase();
     if (DATA_SCRIPT_TYPES.has(type)) continue;
     const src = script.getAttribute('src');

@@ -54,7 +54,7 @@ describe('article page budgets', () => {
 });
 
 describe('the weight checks catch what they look for', () => {
-  it('counts linked CSS (not a print sheet), scripts and their static imports, and flags blocking scripts and fonts', () => {
+  it('counts linked CSS (not a print sheet), scripts (also those added after the first paint) and their static imports, and flags blocking scripts and fonts', () => {
     const root = join(projectRoot, 'tests/.tmp/weight-fixture');
     rmSync(root, { recursive: true, force: true });
     mkdirSync(join(root, 'page'), { recursive: true });
@@ -66,14 +66,15 @@ describe('the weight checks catch what they look for', () => {
     writeFileSync(join(root, 'entry.js'), entry);
     writeFileSync(join(root, 'chunk.js'), chunk);
     writeFileSync(join(root, 'lazy.js'), 'export default 1;');
+    writeFileSync(join(root, 'late.js'), 'document.title = "late";');
     writeFileSync(
       join(root, 'page/index.html'),
-      '<!doctype html><html><head><link rel="stylesheet" href="/site.css"><link rel="stylesheet" href="/print.css" media="print"><script src="/entry.js" type="module"></script><script>var blocking = 1;</script><script type="application/ld+json">{}</script></head><body><p>Hi</p></body></html>',
+      '<!doctype html><html><head><link rel="stylesheet" href="/site.css"><link rel="stylesheet" href="/print.css" media="print"><script src="/entry.js" type="module"></script><script>var blocking = 1;</script><script type="application/ld+json">{}</script></head><body><p>Hi</p><template data-after-paint><script type="module" src="/late.js"></script></template></body></html>',
     );
     const weight = pageWeight('/page/', root);
     expect(cssGzip(weight)).toBe(gzipSize(css));
-    expect(weight.scripts.map((script) => script.href)).toEqual(['/entry.js', '/chunk.js', 'inline']);
-    expect(jsGzip(weight)).toBe(gzipSize(entry) + gzipSize(chunk) + gzipSize('var blocking = 1;'));
+    expect(weight.scripts.map((script) => script.href)).toEqual(['/entry.js', '/chunk.js', 'inline', '/late.js']);
+    expect(jsGzip(weight)).toBe(gzipSize(entry) + gzipSize(chunk) + gzipSize('var blocking = 1;') + gzipSize('document.title = "late";'));
     expect(weight.blockingHeadScripts).toEqual(['inline: var blocking = 1;']);
     expect(weight.blockingFontFaces).toHaveLength(1);
     rmSync(root, { recursive: true, force: true });

@@ -371,7 +371,6 @@ describe('issue 22', () => {
         const titles = [
           text(page.querySelector('title')),
           meta(page, 'og:title'),
-          meta(page, 'twitter:title'),
           meta(page, 'description'),
           meta(page, 'og:image:alt'),
           page.querySelector('.quote-card')!.getAttribute('data-pagefind-title')!,
@@ -391,7 +390,7 @@ describe('issue 22', () => {
       const direct = quoteCards.filter((c) => c.kind !== 'paraphrase');
       expect(direct.length).toBeGreaterThan(8);
       for (const { id, page } of direct) {
-        for (const title of [text(page.querySelector('title')), meta(page, 'og:title'), meta(page, 'twitter:title')]) {
+        for (const title of [text(page.querySelector('title')), meta(page, 'og:title')]) {
           expect(title, id).toMatch(new RegExp(`^${speakerOf(page)}: “`));
         }
       }
@@ -583,7 +582,6 @@ describe('issue 22', () => {
       const places = [
         meta(page, 'description'),
         meta(page, 'og:description'),
-        meta(page, 'twitter:description'),
         meta(page, 'og:image:alt'),
         meta(page, 'twitter:image:alt'),
         jsonLd('/articles/hanoi-hangover/').find((n) => n['@type'] === 'NewsArticle').description,

@@ -7,9 +7,9 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPage, builtPages } from '../../support/dist.ts';
+import { readPage, builtPages, afterPaint } from '../../support/dist.ts';
 import { contentDir } from '../../support/paths.ts';
-import { PLAIN_TEXT_BOOT } from '../../../src/client/plain-text-boot.ts';
+import { BOOT } from '../../../src/client/boot.ts';
 
 /** Words that identify each meeting in the source texts (read from the seeds). */
 const MEETINGS = {
@@ -67,19 +67,19 @@ describe('/timeline/', () => {
   });
 
   it('needs no JavaScript: its only scripts are the site-wide enhancements', () => {
-    // src/client/share.ts (loaded by Base.astro on every page) adds copy/share buttons beside the self-links, and the
-    // header's search loader (src/search/browser/loader.ts, every page) waits for a reader to start searching, and the
-    // one-line "Plain text" boot script (src/client/plain-text-boot.ts, every page) applies a reader's saved choice; the timeline itself has no script.
-    const scripts = [...timeline.querySelectorAll('script:not([type="application/ld+json"])')];
-    expect(scripts.length).toBeLessThanOrEqual(3);
-    // The share script is a file of its own (Base.astro), its name Astro's.
-    const shares = scripts.filter((script) => /^\/_astro\/Base\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(script.getAttribute('src') ?? ''));
-    const search = scripts.filter((script) => /^\/_astro\/SiteHeader[^/]*\.js$/.test(script.getAttribute('src') ?? ''));
-    const boot = scripts.filter((script) => script.textContent === PLAIN_TEXT_BOOT);
-    expect(shares.length).toBeLessThanOrEqual(1);
-    expect(search.length).toBeLessThanOrEqual(1);
-    expect(boot.length).toBeLessThanOrEqual(1);
-    expect(shares.length + search.length + boot.length).toBe(scripts.length);
+    // The boot script (src/client/boot.ts, inline on every page) applies a reader's saved choices and, after the first
+    // paint, adds the one site-wide bundle (src/components/PageScripts.astro: the share buttons beside the self-links,
+    // the search loader, ...), kept in a <template data-after-paint> until then. The timeline itself has no script.
+    const later = afterPaint(timeline, 'script');
+    const scripts = [...timeline.querySelectorAll('script:not([type="application/ld+json"])'), ...later];
+    const bundle = scripts.filter((script) =>
+      /^\/_astro\/PageScripts\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(script.getAttribute('src') ?? ''),
+    );
+    const boot = scripts.filter((script) => script.textContent === BOOT);
+    expect(bundle).toHaveLength(1);
+    expect(later).toEqual(bundle);
+    expect(boot).toHaveLength(1);
+    expect(scripts).toHaveLength(2);
   });
 });
 

@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import axe from 'axe-core';
-import { launchBrowser } from '../../support/browser.ts';
+import { launchBrowser, scriptsRan } from '../../support/browser.ts';
 import { builtPages, coveringPages } from '../../support/dist.ts';
 
 const baseUrl = inject('baseUrl');
@@ -150,6 +150,7 @@ describe.each([
       const violations: Violation[] = [];
       for (const path of checked) {
         await tab.goto(baseUrl + path);
+        await scriptsRan(tab);
         for (const violation of await runAxe(tab)) violations.push({ page: path, ...violation });
       }
       await context.close();
@@ -166,6 +167,7 @@ describe.each([
       for (const violation of await runAxe(tab)) violations.push({ page: state, ...violation });
     };
     await tab.goto(`${baseUrl}/search/?q=Hong+Min`);
+    await scriptsRan(tab);
     await tab.locator('#search input[type="search"]').waitFor();
     // The filters start collapsed on phones (issue 21): opened, as a reader filtering would.
     const facets = tab.locator('.search-facets input[type="checkbox"]');
@@ -178,6 +180,7 @@ describe.each([
     await check('/search/ with a facet checked');
 
     await tab.goto(baseUrl + ARTICLE);
+    await scriptsRan(tab);
     await tab.keyboard.press('/');
     const dialog = tab.getByRole('dialog');
     await dialog.getByRole('searchbox').fill('Nobel');
@@ -186,6 +189,7 @@ describe.each([
 
     // The article with a Share menu open, then in Annotations mode with every context note open.
     await tab.goto(`${baseUrl}/articles/hanoi-hangover/`);
+    await scriptsRan(tab);
     await tab.locator('.margin-card .share-button').first().click();
     await expect.poll(() => tab.locator('#share-menu').evaluate((menu) => menu.matches(':popover-open'))).toBe(true);
     await check('/articles/hanoi-hangover/ with a Share menu open');
@@ -196,6 +200,7 @@ describe.each([
     await tab.getByRole('radio', { name: 'Quiet' }).check();
 
     await tab.goto(`${baseUrl}/quotes/?kind=paraphrase`);
+    await scriptsRan(tab);
     await expect.poll(() => tab.locator('[data-quote-item][hidden]').count()).toBeGreaterThan(0);
     await check('/quotes/?kind=paraphrase (filtered)');
     await context.close();
@@ -211,6 +216,7 @@ test('the direct contrast check can fail: grey on grey is reported, black on whi
   const context = await browser.newContext();
   const tab = await context.newPage();
   await tab.goto(baseUrl + ARTICLE);
+  await scriptsRan(tab);
   await tab.evaluate(() => {
     const main = document.querySelector('main')!;
     main.insertAdjacentHTML('beforeend', '<p id="low">low</p><p id="high">high</p>');
@@ -271,6 +277,7 @@ describe('keyboard', () => {
 
   test('the skip link is the first Tab stop, visible, and moves focus to main', async () => {
     await tab.goto(baseUrl + ARTICLE);
+    await scriptsRan(tab);
     await tab.keyboard.press('Tab');
     const first = await focused();
     expect(first?.className).toContain('skip-link');
@@ -282,6 +289,7 @@ describe('keyboard', () => {
 
   test('every Tab stop on an article shows a focus outline, and the ¶ self-links appear on focus', async () => {
     await tab.goto(baseUrl + ARTICLE);
+    await scriptsRan(tab);
     const stops: string[] = [];
     const unmarked: string[] = [];
     let selfLinks = 0;
@@ -302,6 +310,7 @@ describe('keyboard', () => {
 
   test('a share control is reachable by Tab, visibly focused, and copies a link with Enter from its menu', async () => {
     await tab.goto(baseUrl + ARTICLE);
+    await scriptsRan(tab);
     const button = await tabTo((f) => f.tag === 'button' && f.className.includes('share-button'));
     expect(button.outline && button.visible).toBe(true);
     await tab.keyboard.press('Enter');
@@ -314,6 +323,7 @@ describe('keyboard', () => {
 
   test('the quote filters work from the keyboard', async () => {
     await tab.goto(baseUrl + '/quotes/');
+    await scriptsRan(tab);
     const total = await tab.locator('[data-quote-item]').count();
     const summary = await tabTo((f) => f.tag === 'summary');
     expect(summary.outline).toBe(true);
@@ -338,6 +348,7 @@ test('text at 200% fits a 1280 px window on an article and the quotes page: noth
   const problems: string[] = [];
   for (const path of [ARTICLE, '/quotes/', '/positions/']) {
     await tab.goto(baseUrl + path);
+    await scriptsRan(tab);
     // Like the browser's text-size setting: scale the root font size (CSSOM, which CSP allows).
     const found = await tab.evaluate(() => {
       document.documentElement.style.fontSize = '200%';
@@ -370,6 +381,7 @@ test('prefers-reduced-motion: reduce turns off smooth scrolling, animations and 
     const context = await browser.newContext({ reducedMotion, viewport: { width: 1280, height: 900 } });
     const tab = await context.newPage();
     await tab.goto(baseUrl + ARTICLE);
+    await scriptsRan(tab);
     const moving = await tab.evaluate(() => {
       const out: string[] = [];
       if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') out.push('html scroll-behavior: smooth');
@@ -405,6 +417,7 @@ describe('who said what, to a screen reader (issue 25)', () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const tab = await context.newPage();
       await tab.goto(baseUrl + path);
+      await scriptsRan(tab);
       const spans = await tab.locator('[data-article-body] [data-quote]').evaluateAll((quotes) =>
         quotes.map((q) => {
           const card = document.getElementById(q.getAttribute('aria-describedby') ?? '');
@@ -435,6 +448,7 @@ describe('who said what, to a screen reader (issue 25)', () => {
     const problems: string[] = [];
     for (const path of [...new Set([...pages.filter((page) => page.startsWith('/articles/')), ...covering])].sort()) {
       await tab.goto(baseUrl + path);
+      await scriptsRan(tab);
       // Once the share controls are added (src/client/share.ts), where the page has any.
       await tab.waitForFunction(() => !document.querySelector('[data-share]') || document.querySelector('.share-button'));
       const found = await tab.evaluate(() => [
@@ -457,6 +471,7 @@ describe('who said what, to a screen reader (issue 25)', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await context.newPage();
     await tab.goto(`${baseUrl}/articles/hanoi-hangover/`);
+    await scriptsRan(tab);
     const order = await tab
       .locator('[data-article-body] .with-margin')
       .evaluateAll((wrappers) =>

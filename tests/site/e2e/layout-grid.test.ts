@@ -5,7 +5,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../support/browser.ts';
+import { asReturningReader, launchBrowser, scriptsRan } from '../../support/browser.ts';
 import { gridAlignment, lineLengths } from '../../support/layout.ts';
 
 const baseUrl = inject('baseUrl');
@@ -38,6 +38,7 @@ afterAll(async () => {
 /** Goes to `path` in the tab, once the fonts and the margin script have laid it out. */
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+  await scriptsRan(page);
   await page.evaluate(() => document.fonts.ready);
   if (path.startsWith('/search/')) await page.locator('#search .result').first().waitFor();
   // Two frames: the margin script places the article's margin in the next one.
@@ -51,6 +52,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
   beforeAll(async () => {
     context = await browser.newContext({ viewport: { width, height: 900 } });
     page = await context.newPage();
+    await asReturningReader(page);
   });
   afterAll(async () => {
     await context?.close();

@@ -7,7 +7,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../support/browser.ts';
+import { asReturningReader, launchBrowser, scriptsRan } from '../../support/browser.ts';
 import { addStressParagraph, measureArticle, measureMargin } from '../../support/layout.ts';
 
 const baseUrl = inject('baseUrl');
@@ -29,10 +29,15 @@ const settle = (page: Page) => page.evaluate(() => new Promise((done) => request
 async function open(path: string, width: number, { javaScript = true, stress = false } = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: javaScript });
   const page = await context.newPage();
+  // Set in Source Serif 4, as every page after a reader's first is (a first view keeps the fallback face: same metrics).
+  await asReturningReader(page);
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
   if (stress) await addStressParagraph(page);
-  if (javaScript) await settle(page);
+  if (javaScript) {
+    await scriptsRan(page);
+    await settle(page);
+  }
   return page;
 }
 

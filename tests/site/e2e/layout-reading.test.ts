@@ -7,7 +7,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../support/browser.ts';
+import { launchBrowser, scriptsRan } from '../../support/browser.ts';
 import { decoratedShare, layoutShift, lengthRatio } from '../../support/layout.ts';
 
 const baseUrl = inject('baseUrl');
@@ -28,6 +28,7 @@ describe('marks', () => {
   it.each(ARTICLES)('%s: by default at most a quarter of the body text is decorated; Annotations shows every mark', async (path) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}${path}`);
+    await scriptsRan(page);
     const quiet = await decoratedShare(page);
     expect(quiet.total).toBeGreaterThan(1000);
     expect(quiet.decorated / quiet.total).toBeLessThanOrEqual(0.25);
@@ -46,6 +47,7 @@ describe('marks', () => {
   it("a card hovered or focused lights up its own quotation's words, not its neighbours'", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}${ARTICLE}`);
+    await scriptsRan(page);
     const card = page
       .locator('.margin-card')
       .filter({ has: page.locator('a[href^="/quotes/"]') })
@@ -66,6 +68,7 @@ describe('marks', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}${ARTICLE}`);
+    await scriptsRan(page);
     const mention = () =>
       page
         .locator('[data-article-body] a[data-mention]')
@@ -108,6 +111,7 @@ describe('phones', () => {
   it.each([ARTICLE, '/articles/trump-kim-fourth-meeting/'])('%s at 390 px is at most 1.3 times the length of its text', async (path) => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${baseUrl}${path}`);
+    await scriptsRan(page);
     await page.evaluate(() => document.fonts.ready);
     const ratio = await lengthRatio(page);
     await page.close();
@@ -120,6 +124,9 @@ describe('on paper', () => {
   it("prints the notes as numbered endnotes and the links' addresses, without navigation or buttons", async () => {
     const page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
     await page.goto(`${baseUrl}${ARTICLE}`);
+    await scriptsRan(page);
+    // The print sheet is linked after the first paint, with the scripts (src/client/boot.ts).
+    await page.waitForFunction(() => [...document.styleSheets].some((sheet) => sheet.media.mediaText === 'print' && sheet.cssRules.length > 0));
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => {
       const shown = (selector: string) =>
@@ -144,5 +151,14 @@ describe('on paper', () => {
     // getComputedStyle gives the counter unresolved: one numbered mark per paragraph with notes, counting them.
     expect(printed.marks[0]).toBe('" [" counter(note) "]"');
     expect(printed.address).toMatch(/^" <\/.+>"$/);
+  });
+
+  it('has its print sheet without JavaScript too', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${ARTICLE}`);
+    const sheets = await page.evaluate(() => [...document.styleSheets].filter((sheet) => sheet.media.mediaText === 'print').length);
+    await context.close();
+    expect(sheets).toBe(1);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../support/browser.ts';
+import { asReturningReader, launchBrowser, scriptsRan } from '../../support/browser.ts';
 import { builtPages } from '../../support/dist.ts';
 import { layoutShift, measureArticle } from '../../support/layout.ts';
 
@@ -22,9 +22,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The page as a returning reader sees it (set in Source Serif 4), once its scripts have run and its fonts loaded. */
 async function open(path: string, width: number, height = 900): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height } });
+  await asReturningReader(page);
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+  await scriptsRan(page);
   await page.evaluate(() => document.fonts.ready);
   return page;
 }
@@ -52,21 +55,45 @@ describe.each(ARTICLES)('%s', (path) => {
     expect(Math.abs(left - right), `left ${left}, right ${right}`).toBeLessThanOrEqual(0.1 * width);
   });
 
-  it('sets body text in the self-hosted Source Serif 4 once it has loaded', async () => {
-    const page = await open(path, 1280);
-    const font = await page.evaluate(() => {
-      const paragraph = document.querySelector('[data-article-body] > p, [data-article-body] > .with-margin > p')!;
-      const face = [...document.fonts].find((f) => f.family.replaceAll('"', '') === 'Source Serif 4');
-      return {
-        family: getComputedStyle(paragraph).fontFamily,
-        status: face?.status,
-        self: performance.getEntriesByType('resource').some((r) => new URL(r.name).origin === location.origin && r.name.endsWith('.woff2')),
-      };
-    });
+  it('draws a first view in the fallback face with no font fetched before it, and sets the next page in Source Serif 4, roman and italic, from the cache', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+    await scriptsRan(page);
+    // src/client/fonts.ts notes that the face is cached once it has fetched it, after the first paint.
+    await page.waitForFunction(() => localStorage.getItem('fonts') === '1');
+    const font = () =>
+      page.evaluate(() => {
+        const paragraph = document.querySelector('[data-article-body] > p, [data-article-body] > .with-margin > p')!;
+        const italic = [...document.querySelectorAll('main *')].find((el) => el.textContent && getComputedStyle(el).fontStyle === 'italic')!;
+        const files = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+          (r) => new URL(r.name).origin === location.origin && r.name.endsWith('.woff2'),
+        );
+        return {
+          text: getComputedStyle(paragraph).fontFamily,
+          italic: getComputedStyle(italic).fontFamily,
+          faces: [...document.fonts].filter((f) => f.family.replaceAll('"', '') === 'Source Serif 4').map((f) => `${f.style} ${f.status}`),
+          firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+          fetched: files.map((r) => ({ start: r.startTime, transferred: r.transferSize })),
+        };
+      });
+    const first = await font();
+    expect(first.text.startsWith('"Source Serif 4 fallback"'), first.text).toBe(true);
+    // Fetched for the next page, not applied to this one.
+    expect(first.faces.sort()).toEqual(['italic unloaded', 'normal unloaded']);
+    expect(first.fetched).toHaveLength(2);
+    expect(first.firstPaint).toBeGreaterThan(0);
+    for (const file of first.fetched) expect(file.start).toBeGreaterThan(first.firstPaint!);
+
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    const next = await font();
     await page.close();
-    expect(font.family.startsWith('"Source Serif 4"')).toBe(true);
-    expect(font.status).toBe('loaded');
-    expect(font.self).toBe(true);
+    expect(next.text.startsWith('"Source Serif 4"'), next.text).toBe(true);
+    expect(next.italic.startsWith('"Source Serif 4"'), next.italic).toBe(true);
+    expect(next.faces.sort()).toEqual(['italic loaded', 'normal loaded']);
+    // From the cache: neither file (20 and 51 kB) crossed the network again, at most the headers of a revalidation
+    // (no cache lifetime is sent, so the browser asks whether they changed).
+    for (const file of next.fetched) expect(file.transferred).toBeLessThan(1000);
   });
 
   it.each([390, 1280])('at %i px, nothing the page does while loading moves anything (CLS 0 without the font swap)', async (width) => {
@@ -82,6 +109,8 @@ describe.each(ARTICLES)('%s', (path) => {
     // so what is held here is the match itself, measured on the article's own paragraphs.
     const measure = async (font: 'blocked' | 'loaded') => {
       const page = await browser.newPage({ viewport: { width, height: 844 } });
+      // A returning reader's page asks for the face; blocked, it keeps the fallback.
+      await asReturningReader(page);
       if (font === 'blocked') await page.route('**/*.woff2', (route) => route.abort());
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
@@ -155,6 +184,7 @@ describe('phones', () => {
     const overflowing: string[] = [];
     for (const path of pages) {
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+      await scriptsRan(page);
       const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (wide > 0) overflowing.push(`${path} (+${wide} px)`);
     }

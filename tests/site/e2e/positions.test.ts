@@ -6,7 +6,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../support/browser.ts';
+import { launchBrowser, scriptsRan } from '../../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -19,6 +19,7 @@ afterAll(async () => browser?.close());
 async function open(width: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(`${baseUrl}/positions/`);
+  await scriptsRan(page);
   return page;
 }
 

@@ -1,7 +1,7 @@
 /** The quotes page's filters in real Chromium: they narrow the list, live in the URL, and survive reload and back/forward. */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../support/browser.ts';
+import { launchBrowser, scriptsRan } from '../../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -24,6 +24,7 @@ const totalCount = () => page.locator('[data-quote-item]').count();
 describe('quote filters', () => {
   it('narrow the list to the chosen topic and keep it in the URL', async () => {
     await page.goto(`${baseUrl}/quotes/`);
+    await scriptsRan(page);
     const total = await totalCount();
     expect(total).toBeGreaterThan(10);
     expect(await visibleCount()).toBe(total);
@@ -113,6 +114,7 @@ describe('quote filters', () => {
   it('ignore unknown values in the URL instead of showing nothing, and still apply the known ones', async () => {
     // The known value proves the script ran: without it every quotation would show, and the test would pass on nothing.
     await page.goto(`${baseUrl}/quotes/?topic=not-a-topic&kind=paraphrase`);
+    await scriptsRan(page);
     const total = await totalCount();
     const paraphrases = await page.locator('[data-quote-item] [data-kind="paraphrase"]').count();
     expect(paraphrases).toBeGreaterThan(0);

@@ -14,7 +14,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../support/browser.ts';
+import { launchBrowser, scriptsRan } from '../../support/browser.ts';
 import { builtPages, readPage } from '../../support/dist.ts';
 import { contentDir } from '../../support/paths.ts';
 
@@ -121,6 +121,7 @@ const doubledMarks = () =>
 describe.each(articles)('article $slug as rendered', ({ slug, frontmatter, lines }) => {
   test('each block reads as its source line, word for word', async () => {
     await tab.goto(`${baseUrl}/articles/${slug}/`);
+    await scriptsRan(tab);
     const blocks = (await renderedBlocks()).map(normalise);
     // The headline and dek are source lines only when the source gave them (headlineBy/dekBy: source).
     const fromSource = blocks.filter((_, index) => !(index === 0 && frontmatter.headlineBy === 'site') && !(index === 1 && frontmatter.dekBy === 'site'));
@@ -130,6 +131,7 @@ describe.each(articles)('article $slug as rendered', ({ slug, frontmatter, lines
 
   test('no CSS-generated text inside the article’s words', async () => {
     await tab.goto(`${baseUrl}/articles/${slug}/`);
+    await scriptsRan(tab);
     expect(await tab.locator('main q').count()).toBeGreaterThan(0);
     expect(await generatedText('main h1, [data-article-body]')).toEqual([]);
   });
@@ -143,6 +145,7 @@ describe('quotation marks', () => {
     const found: string[] = [];
     for (const path of withQ) {
       await tab.goto(baseUrl + path);
+      await scriptsRan(tab);
       found.push(...(await doubledMarks()).map((problem) => `${path}: ${problem}`));
     }
     expect(found).toEqual([]);
@@ -150,6 +153,7 @@ describe('quotation marks', () => {
 
   test('the check sees doubled marks: a quotation with the article’s marks drawn again is reported', async () => {
     await tab.goto(`${baseUrl}/articles/hanoi-hangover/`);
+    await scriptsRan(tab);
     expect(await doubledMarks()).toEqual([]);
     // What removing `quotes: none` did (issue 15): every quotation showed “ “…” ”.
     await tab.evaluate(() => {
@@ -189,6 +193,7 @@ describe('text-fragment links', () => {
       // Each from a blank page, so every arrival is a fresh navigation that follows the directive.
       await page.goto('about:blank');
       await page.goto(baseUrl + textOnly);
+      await scriptsRan(page);
       // A quotation in parts (issue 22) is one span per part: the first part is where its words begin.
       const words = page.locator(`[data-quote="${quotation}"]:not([data-quote-part])`);
       expect(await words.count(), quotation).toBe(1);

@@ -11,7 +11,7 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import axe from 'axe-core';
-import { launchBrowser } from '../../support/browser.ts';
+import { launchBrowser, scriptsRan } from '../../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -44,6 +44,7 @@ describe('search facets', () => {
   it('keep focus on the same option, by identity, after every toggle', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}/search/?q=deterrence`);
+    await scriptsRan(page);
     await settledOn(page);
     const boxes = page.locator('.search-facets input[type="checkbox"]');
     const options = await boxes.evaluateAll((inputs) =>
@@ -73,6 +74,7 @@ describe('search facets', () => {
   it('start collapsed on a phone, with the first result on the first screen at 390 px', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${baseUrl}/search/?q=Hong+Min`);
+    await scriptsRan(page);
     await settledOn(page);
     expect(await page.locator('.search-facets details').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
     const top = await page
@@ -88,6 +90,7 @@ describe('the live region', () => {
   it('speaks at most twice while a query is typed at an ordinary pace, and at least once', async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/search/`);
+    await scriptsRan(page);
     await page.locator('[data-search-page] input[type="search"]').waitFor();
     await page.evaluate(() => {
       const status = document.querySelector('[data-search-page] [role="status"]')!;
@@ -117,6 +120,7 @@ describe('the search dialog', () => {
     it(`never hides the focused control under its head at ${viewport.width}×${viewport.height}`, async () => {
       const page = await browser.newPage({ viewport });
       await page.goto(`${baseUrl}/articles/hanoi-hangover/`);
+      await scriptsRan(page);
       await page.keyboard.press('Control+k');
       const input = page.locator('dialog[open] input[type="search"]');
       await input.fill('Korea');
@@ -153,6 +157,7 @@ describe('the search dialog', () => {
   it('moves between the box and the results with the arrow keys, and Enter opens the first result', async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/articles/hanoi-hangover/`);
+    await scriptsRan(page);
     await page.keyboard.press('/');
     const input = page.locator('dialog[open] input[type="search"]');
     await input.fill('Yongbyon');
@@ -174,12 +179,14 @@ describe('the search dialog', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 } });
       await page.goto(`${baseUrl}/articles/hanoi-hangover/`);
+      await scriptsRan(page);
       await page.keyboard.press('/');
       await page.locator('dialog[open] input[type="search"]').fill('Narrang');
       await settledOn(page, 'dialog .search-dialog-body');
       await expect.poll(() => page.locator('dialog .search-status').textContent(), { timeout: 15_000 }).toMatch(/result/);
       expect(await axeViolations(page), `dialog, ${colorScheme}`).toEqual([]);
       await page.goto(`${baseUrl}/search/?q=talks&speaker=Hong+Min&kind=Direct+quote`);
+      await scriptsRan(page);
       await settledOn(page);
       expect(await page.locator('.result').count()).toBeGreaterThan(0);
       expect(await axeViolations(page), `search page, ${colorScheme}`).toEqual([]);
@@ -193,6 +200,7 @@ describe('the "/" shortcut', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}/search/`);
+    await scriptsRan(page);
     // In a text field, "/" is the reader's: it types.
     const input = page.locator('[data-search-page] input[type="search"]');
     await input.focus();
@@ -202,6 +210,7 @@ describe('the "/" shortcut', () => {
     expect(await setting.isChecked()).toBe(true);
     await setting.uncheck();
     await page.goto(`${baseUrl}/articles/hanoi-hangover/`);
+    await scriptsRan(page);
     await page.locator('body').press('/');
     expect(await page.locator('dialog[open]').count()).toBe(0);
     expect(await page.locator('header a[data-search-open]').getAttribute('aria-keyshortcuts')).toBe('Control+K Meta+K');
@@ -220,11 +229,13 @@ describe('excerpts', () => {
   it('keep the words of separate blocks apart for screen readers', async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/search/?q=Singapore+summit&type=Event`);
+    await scriptsRan(page);
     await settledOn(page);
     const text = await page.locator('.search-results').innerText();
     expect(text).toMatch(/Singapore/);
     expect(text).not.toMatch(/WhoDonald|Jong-unWhat|\.Outcome/);
     await page.goto(`${baseUrl}/search/?q=senior+fellow`);
+    await scriptsRan(page);
     await settledOn(page);
     expect(await page.locator('.search-results').innerText()).not.toMatch(/BandowSenior|Paraphrase by the article: the article/);
     await page.close();

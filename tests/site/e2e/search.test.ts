@@ -5,7 +5,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../support/browser.ts';
+import { launchBrowser, scriptsRan } from '../../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -31,6 +31,7 @@ async function open(path: string): Promise<Page> {
     if (response.status() >= 400) problems.push(`${path}: ${response.status()} ${response.url()}`);
   });
   await page.goto(`${baseUrl}${path}`);
+  await scriptsRan(page);
   return page;
 }
 
@@ -235,15 +236,16 @@ describe('search', () => {
       if (request.resourceType() === 'script' || /\/pagefind\/|\/search-vocabulary\.json$/.test(request.url())) requested.push(new URL(request.url()).pathname);
     });
     await page.goto(`${baseUrl}/articles/trump-kim-fourth-meeting/`);
+    await scriptsRan(page);
     await page.waitForLoadState('networkidle');
-    // The exact list: the page's own <script src>, and nothing they import on their own.
+    // The exact list: the page's own <script src> (added after its first paint), and nothing they import on their own.
     // File names change with every bundle, so the list is read from the page, not written here.
     const declared = await page
       .locator('script[src]')
       .evaluateAll((elements) => elements.map((element) => new URL((element as HTMLScriptElement).src).pathname));
     expect(
-      declared.filter((path) => /^\/_astro\/SiteHeader\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(path)),
-      "the header's search loader",
+      declared.filter((path) => /^\/_astro\/PageScripts\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(path)),
+      'the page bundle, with the search loader in it',
     ).toHaveLength(1);
     expect(
       declared.some((path) => path.includes('/pagefind/') || /\/app\.[\w-]+\.js$/.test(path)),

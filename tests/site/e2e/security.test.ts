@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../support/browser.ts';
-import { builtPages, readPage } from '../../support/dist.ts';
+import { launchBrowser, scriptsRan } from '../../support/browser.ts';
+import { afterPaint, builtPages, readPage } from '../../support/dist.ts';
 import { distDir } from '../../support/paths.ts';
 
 const baseUrl = inject('baseUrl');
@@ -26,7 +26,7 @@ describe('headers', () => {
     // Assets as an article really loads them: its script, and a preview image and icon it links.
     const article = readPage(ARTICLE);
     const assets = [
-      article.querySelector('script[src]')?.getAttribute('src'),
+      afterPaint(article, 'script[src]')[0]?.getAttribute('src'),
       new URL(article.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '', baseUrl).pathname,
       article.querySelector('link[rel="icon"]')?.getAttribute('href'),
     ];
@@ -112,6 +112,7 @@ describe('in the browser', () => {
   test('a violation on a page the tab has left is still reported', async () => {
     const { tab, violations } = await watchedTab();
     await tab.goto(baseUrl + ARTICLE);
+    await scriptsRan(tab);
     // The browser fires the violation event in a task of its own: leave only once it has fired, so
     // what is tested is that its record outlives the page, not a race with the navigation.
     await tab.evaluate(
@@ -124,6 +125,7 @@ describe('in the browser', () => {
         }),
     );
     await tab.goto(`${baseUrl}/timeline/`);
+    await scriptsRan(tab);
     const seen = await violations();
     expect(seen.length).toBeGreaterThan(0);
     expect(seen[0]).toMatch(new RegExp(`^${ARTICLE}: script-src(-elem)? blocked inline`));
@@ -133,6 +135,7 @@ describe('in the browser', () => {
   test('the violation listener works: an injected inline script is reported', async () => {
     const { tab, violations } = await watchedTab();
     await tab.goto(baseUrl + ARTICLE);
+    await scriptsRan(tab);
     await tab.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__ran = true';
@@ -147,6 +150,7 @@ describe('in the browser', () => {
   test('reading an article and following its links raises no CSP violation', async () => {
     const { tab, violations } = await watchedTab();
     await tab.goto(baseUrl + ARTICLE);
+    await scriptsRan(tab);
     await tab.keyboard.press('End');
     await tab.locator('.self-link').first().focus();
     await tab.keyboard.press('Enter');
@@ -163,6 +167,7 @@ describe('in the browser', () => {
     const { tab, violations } = await watchedTab();
     await tab.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     await tab.goto(baseUrl + ARTICLE);
+    await scriptsRan(tab);
     const buttons = tab.locator('.share-button');
     expect(await buttons.count()).toBeGreaterThan(0);
     await buttons.first().click();
@@ -172,6 +177,7 @@ describe('in the browser', () => {
       .click();
     await expect.poll(() => tab.locator('#share-status').textContent()).toContain('copied');
     await tab.goto(`${baseUrl}/timeline/`);
+    await scriptsRan(tab);
     await tab.locator('.share-button').first().click();
     await tab
       .locator('#share-menu')
@@ -185,6 +191,7 @@ describe('in the browser', () => {
   test('searching, on the search page and in the dialog, raises no CSP violation', async () => {
     const { tab, violations } = await watchedTab();
     await tab.goto(`${baseUrl}/search/`);
+    await scriptsRan(tab);
     await tab.locator('#search input[type="search"]').fill('Hong Min');
     await tab
       .locator('#search .search-status')
@@ -192,6 +199,7 @@ describe('in the browser', () => {
       .waitFor();
     expect(await tab.locator('#search .result').count()).toBeGreaterThan(0);
     await tab.goto(baseUrl + ARTICLE);
+    await scriptsRan(tab);
     await tab.keyboard.press('/');
     const dialog = tab.locator('dialog.search-dialog');
     await dialog.locator('input[type="search"]').fill('Nobel');
@@ -207,6 +215,7 @@ describe('in the browser', () => {
   test('using the quote filters raises no CSP violation', async () => {
     const { tab, violations } = await watchedTab();
     await tab.goto(`${baseUrl}/quotes/?kind=direct`);
+    await scriptsRan(tab);
     await expect.poll(() => tab.locator('quote-filters form').isVisible()).toBe(true);
     await tab.selectOption('select[name="kind"]', 'paraphrase');
     await tab.click('button[type="reset"]');

@@ -6,7 +6,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../support/browser.ts';
+import { launchBrowser, scriptsRan } from '../../support/browser.ts';
 import { SITE_URL } from '../../support/site.ts';
 
 const baseUrl = inject('baseUrl');
@@ -27,6 +27,7 @@ async function open(path: string): Promise<Page> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${baseUrl}${path}`);
+  await scriptsRan(page);
   (page as Page & { errors: string[] }).errors = errors;
   return page;
 }
@@ -173,6 +174,7 @@ describe('Web Share', () => {
       Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
     });
     await page.goto(`${baseUrl}/timeline/`);
+    await scriptsRan(page);
     await page.getByRole('button', { name: 'Share this entry: Hanoi summit', exact: true }).click();
     await page.getByRole('button', { name: 'Share this entry: Hanoi summit with another app' }).click();
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
@@ -201,6 +203,7 @@ describe('arriving by a shared link', () => {
     const textOnly = href!.replace(/#[^:]*:~:/, '#:~:');
     expect(textOnly).toMatch(/^\/articles\/hanoi-hangover\/#:~:text=/);
     await page.goto(`${baseUrl}${textOnly}`);
+    await scriptsRan(page);
     await page.waitForFunction(() => window.scrollY > 0);
     const words = page.locator('[data-quote="hong-min-it-may-feign-interest-in-dialogue"]');
     expect(
@@ -217,8 +220,10 @@ describe('arriving by a shared link', () => {
     // Smooth scrolling would leave the page mid-scroll when measured.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/articles/hanoi-hangover/`);
+    await scriptsRan(page);
     const id = await page.locator(BODY_PARAGRAPHS).nth(12).getAttribute('id');
     await page.goto(`${baseUrl}/articles/hanoi-hangover/#${id}`);
+    await scriptsRan(page);
     const target = page.locator(`[id="${id}"]`);
     await page.waitForFunction(() => window.scrollY > 0);
     expect(await target.evaluate((element) => element.matches(':target'))).toBe(true);
