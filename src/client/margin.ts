@@ -7,7 +7,9 @@
  * column, so no card ever stands beside another speaker's words. Without this
  * script a tall margin scrolls within its paragraph's height (the article page's CSS).
  *
- * Also: a card hovered or focused lights up its own words in the text (data-lit).
+ * Also: a card hovered or focused lights up its own words in the text (data-lit); and a card for the
+ * speaker of the last card under the paragraph just before is marked (data-again), so that on phones, where
+ * each card follows its paragraph, the name is not repeated on screen (margin.css).
  */
 import css from './margin.css?inline';
 import { adoptStyles } from './styles.ts';
@@ -89,6 +91,18 @@ if (body) {
   new ResizeObserver(schedule).observe(body);
   body.addEventListener('toggle', schedule, true);
   requestAnimationFrame(() => void document.fonts.ready.then(schedule));
+}
+
+// The same speaker as the last card of the paragraph just before: named once on a phone.
+let before: { wrapper: Element; speaker: string | null } | undefined;
+for (const wrapper of wrappers) {
+  const cards = wrapper.querySelectorAll(':scope > .margin .margin-card');
+  for (const [index, card] of [...cards].entries()) {
+    const speaker = card.querySelector(':scope > a')!.getAttribute('href');
+    const previous = index > 0 ? null : before?.wrapper === wrapper.previousElementSibling ? before!.speaker : null;
+    card.toggleAttribute('data-again', speaker !== null && speaker === previous);
+  }
+  if (cards.length > 0) before = { wrapper, speaker: cards[cards.length - 1]!.querySelector(':scope > a')!.getAttribute('href') };
 }
 
 // A card lights up the words it credits: the quotations its links name.

@@ -108,6 +108,33 @@ describe('marks', () => {
 });
 
 describe('phones', () => {
+  it('names a speaker once where their cards follow one another under consecutive paragraphs, and beside the text always', async () => {
+    const names = async (width: number) => {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      await page.goto(`${baseUrl}${ARTICLE}`);
+      await scriptsRan(page);
+      const cards = await page.locator('[data-article-body] .margin-card').evaluateAll((cards) =>
+        cards.map((card) => {
+          const name = card.querySelector(':scope > a')!;
+          return { again: card.hasAttribute('data-again'), speaker: name.getAttribute('href'), shown: name.getBoundingClientRect().width > 1 };
+        }),
+      );
+      // Still a named link for assistive technology.
+      const accessible = await page.getByRole('link', { name: 'Hong Min', exact: true }).count();
+      await page.close();
+      return { cards, accessible };
+    };
+    const phone = await names(390);
+    const again = phone.cards.filter((card) => card.again);
+    expect(again.length).toBeGreaterThan(2);
+    for (const card of phone.cards) expect(card.shown, card.speaker!).toBe(!card.again);
+    // Only ever after a card for the same speaker.
+    for (const [index, card] of phone.cards.entries()) if (card.again) expect(phone.cards[index - 1]?.speaker).toBe(card.speaker);
+    const wide = await names(1280);
+    for (const card of wide.cards) expect(card.shown, card.speaker!).toBe(true);
+    expect(phone.accessible).toBe(wide.accessible);
+  });
+
   it.each([ARTICLE, '/articles/trump-kim-fourth-meeting/'])('%s at 390 px is at most 1.3 times the length of its text', async (path) => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${baseUrl}${path}`);
