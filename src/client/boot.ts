@@ -8,9 +8,11 @@
  *   the files are fetched, after the first paint), the page asks for no font file before it is drawn, so the
  *   first paint waits for nothing but the page itself; every later page is set in the face. Without JavaScript
  *   the face is used from the first page (`font-display: optional`, global.css).
- * - After the first paint it adds the page's scripts and the print sheet (each `<template data-after-paint>`,
- *   Base.astro): they add controls and behaviour to a page that reads and navigates without them, and the room
- *   their controls take is reserved by CSS, so adding them later moves nothing.
+ * - Once the page has loaded and its first paint is reported (the `first-contentful-paint` entry: the time the frame
+ *   reached the screen, which a requestAnimationFrame callback runs ahead of), it puts the page's scripts, the print sheet
+ *   and the manifest link in place of their `<template data-after-paint>` (Base.astro): they add controls and behaviour to a page that reads
+ *   and navigates without them, and the room their controls take is reserved by CSS, so adding them later moves
+ *   nothing. A tab opened in the background paints, and so gets them, when it is shown.
  *
  * Written by hand, small: it travels in every page's first round trip. Astro does not hash an is:inline
  * script itself, so its hash is given to the CSP in astro.config.mjs.
@@ -19,5 +21,5 @@ import { createHash } from 'node:crypto';
 
 export const BOOT =
   "try{var d=document.documentElement,s=localStorage,m=s.getItem('marks');m&&d.setAttribute('data-marks',m);s.getItem('fonts')||d.setAttribute('data-fallback-font','')}catch(e){}" +
-  "addEventListener('load',()=>requestAnimationFrame(()=>setTimeout(()=>{for(const t of document.querySelectorAll('template[data-after-paint]'))document.body.append(t.content.cloneNode(!0))})))";
+  "addEventListener('load',()=>new PerformanceObserver((l,o)=>{l.getEntriesByName('first-contentful-paint')[0]&&(o.disconnect(),setTimeout(()=>{for(const t of document.querySelectorAll('[data-after-paint]'))t.replaceWith(t.content)}))}).observe({type:'paint',buffered:!0}))";
 export const BOOT_HASH = `sha256-${createHash('sha256').update(BOOT, 'utf8').digest('base64')}` as const;
