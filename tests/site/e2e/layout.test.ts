@@ -91,8 +91,7 @@ describe.each(ARTICLES)('%s', (path) => {
     expect(next.text.startsWith('"Source Serif 4"'), next.text).toBe(true);
     expect(next.italic.startsWith('"Source Serif 4"'), next.italic).toBe(true);
     expect(next.faces.sort()).toEqual(['italic loaded', 'normal loaded']);
-    // From the cache: neither file (20 and 51 kB) crossed the network again, at most the headers of a revalidation
-    // (no cache lifetime is sent, so the browser asks whether they changed).
+    // From the cache: neither file (20 and 51 kB) crossed the network again (they are immutable: dist/_headers).
     for (const file of next.fetched) expect(file.transferred).toBeLessThan(1000);
   });
 

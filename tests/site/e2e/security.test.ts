@@ -40,6 +40,8 @@ describe('headers', () => {
       expect(response.status, path).toBe(200);
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(response.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
+      // Only what Vite names by content hash may be kept without asking again.
+      expect(response.headers.get('cache-control'), path).toBe(path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : null);
       if (!pages.includes(path)) {
         expect(response.headers.get('content-type'), path).not.toMatch(/text\/html/);
         // The policy, framing and permissions headers act on documents only, so assets are spared them (~1.1 KB each).
@@ -61,6 +63,7 @@ describe('headers', () => {
     const file = readFileSync(join(distDir, '_headers'), 'utf8');
     const served = await fetch(`${baseUrl}/`);
     expect(file.split('\n')[0]).toBe('/*');
+    expect(file).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
     for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'X-Frame-Options', 'Permissions-Policy']) {
       expect(file).toContain(`  ${name}: ${served.headers.get(name)}\n`);
     }
