@@ -102,8 +102,6 @@ function wordsOf(card: Element | null): string | undefined {
 
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-share]')) {
   const what = link.dataset['share']!;
-  // A card may give the words as the one attribution rule writes them (src/model/attribution.ts): a paraphrase never in quotation marks.
-  const words = link.dataset['shareText'] ?? wordsOf(link.closest('.margin-card, .quote-card'));
   const title = link.dataset['shareTitle'] ?? document.title;
   // A margin card for several quotations shares their paragraph (data-share-href) rather than one card.
   const url = new URL(link.dataset['shareHref'] ?? link.getAttribute('href')!, base).href;
@@ -114,6 +112,9 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-share]')
       if (open) menu.hidePopover();
       // A second press on the control that opened the menu closes it.
       if (open && control.hasAttribute('data-share-open')) return;
+      // Found when asked for, not for every control at load. A card may give the words as the one attribution rule
+      // writes them (src/model/attribution.ts): a paraphrase never in quotation marks.
+      const words = link.dataset['shareText'] ?? wordsOf(link.closest('.margin-card, .quote-card'));
       const items = [button('Copy link', () => copy(url, `Link to ${what} copied: ${url}`, url), `Copy link to ${what}`)];
       if (words) items.push(button('Copy words with link', () => copy(`${words}\n${url}`, `Words and link copied: ${url}`, url)));
       if (typeof navigator.share === 'function') {
