@@ -8,11 +8,12 @@
  *   the files are fetched, after the first paint), the page asks for no font file before it is drawn, so the
  *   first paint waits for nothing but the page itself; every later page is set in the face. Without JavaScript
  *   the face is used from the first page (`font-display: optional`, global.css).
- * - Once the page has loaded and its first paint is reported (the `first-contentful-paint` entry: the time the frame
- *   reached the screen, which a requestAnimationFrame callback runs ahead of), it puts the page's scripts, the print sheet
- *   and the manifest link in place of their `<template data-after-paint>` (Base.astro): they add controls and behaviour to a page that reads
- *   and navigates without them, and the room their controls take is reserved by CSS, so adding them later moves
- *   nothing. A tab opened in the background paints, and so gets them, when it is shown.
+ * - Once the page has loaded and its first paint is reported (the `first-contentful-paint` entry: the time the
+ *   frame reached the screen, which a requestAnimationFrame callback runs ahead of), it puts the page's scripts,
+ *   the print sheet and the manifest link in place of their `<template data-after-paint>` (Base.astro). They add
+ *   controls and behaviour to a page that reads and navigates without them, and the room their controls take is
+ *   reserved by CSS, so adding them later moves nothing. A tab opened in the background paints, and so gets
+ *   them, when it is shown.
  *
  * Written by hand, small: it travels in every page's first round trip. Astro does not hash an is:inline
  * script itself, so its hash is given to the CSP in astro.config.mjs.
