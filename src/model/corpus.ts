@@ -17,6 +17,7 @@ import { DEFAULT_STANCE } from './stances.ts';
 import { DATA_COLLECTIONS, mentionKey, type DataCollection } from './kinds.ts';
 import { cacheKeyOf } from './page-keys.ts';
 import { following } from '../lib/lists.ts';
+import { countByKind } from './attribution.ts';
 
 export interface Article {
   slug: string;
@@ -55,12 +56,22 @@ export interface Corpus {
   quotationById: Map<string, Quotation>;
   /** Each speaker's quotations, in corpus order (article by article). */
   quotationsBySpeaker: Map<string, Quotation[]>;
+  /** Each quotation's place in its speaker's list: a quotation's page finds the ones after it without searching the list. */
+  placeBySpeaker: Map<string, number>;
+  /** Each speaker's quotations counted by kind ("3 quotations and 1 paraphrase", src/model/attribution.ts), once, not on each of their quotations' pages. */
+  countBySpeaker: Map<string, string>;
   /**
    * Mentions keyed by "kind:id" (e.g. "person:hong-min"); a mention of several records is listed under each.
    * A place or organisation named inside the words of an event's mention ("the 2019 Hanoi summit",
    * "the Asia-Pacific Economic Cooperation summit") counts as a mention of it too: the article names it.
    */
   mentionsOf: Map<string, Mention[]>;
+  /**
+   * The same mentions, article by article: for each article slug, its mentions by the same "kind:id" keys, in the
+   * article's order. An article's page asks about its own article here, not by going through every article's
+   * mentions of a record (which made the build quadratic in the corpus).
+   */
+  mentionsIn: Map<string, Map<string, Mention[]>>;
   /** For each quotation id, the link to its words in the article: the paragraph anchor plus a text fragment that matches only those words. */
   wordsUrl: Map<string, string>;
   /**
@@ -136,8 +147,16 @@ async function loadCorpus(): Promise<Corpus> {
   const quotations: Quotation[] = [];
   const quotationById = new Map<string, Quotation>();
   const quotationsBySpeaker = new Map<string, Quotation[]>();
+  const placeBySpeaker = new Map<string, number>();
   const mentionsOf = new Map<string, Mention[]>();
+  const mentionsIn = new Map<string, Map<string, Mention[]>>();
   for (const article of articles) {
+    const own = new Map<string, Mention[]>();
+    mentionsIn.set(article.slug, own);
+    const add = (key: string, mention: Mention) => {
+      listIn(mentionsOf, key).push(mention);
+      listIn(own, key).push(mention);
+    };
     for (const record of article.annotations.quotations) {
       const quotation = { ...record, article: article.slug };
       const earlier = quotationById.get(quotation.id);
@@ -149,24 +168,27 @@ async function loadCorpus(): Promise<Corpus> {
       }
       quotationById.set(quotation.id, quotation);
       quotations.push(quotation);
-      listIn(quotationsBySpeaker, quotation.speaker).push(quotation);
+      const bySpeaker = listIn(quotationsBySpeaker, quotation.speaker);
+      placeBySpeaker.set(quotation.id, bySpeaker.length);
+      bySpeaker.push(quotation);
     }
     const paragraphText = new Map(article.annotations.paragraphs.map((p) => [p.id, p.text]));
     const inParagraph = (id: string) => article.annotations.quotations.filter((q) => q.paragraph === id);
     const named = { place: [...places].map((entry) => entry.data), org: [...organisations].map((entry) => entry.data) };
     for (const record of article.annotations.mentions) {
       const passage = passageOf(record.sentence, paragraphText.get(record.paragraph) ?? record.sentence, inParagraph(record.paragraph));
-      for (const id of record.ids) listIn(mentionsOf, mentionKey(record.kind, [id])).push({ ...record, article: article.slug, passage });
+      for (const id of record.ids) add(mentionKey(record.kind, [id]), { ...record, article: article.slug, passage });
       if (record.kind !== 'event') continue;
       for (const kind of ['place', 'org'] as const) {
         for (const found of namesWithin(record.text, named[kind])) {
-          listIn(mentionsOf, mentionKey(kind, [found.id])).push({ ...record, kind, ids: [found.id], text: found.name, article: article.slug, passage });
+          add(mentionKey(kind, [found.id]), { ...record, kind, ids: [found.id], text: found.name, article: article.slug, passage });
         }
       }
     }
   }
 
   const wordsUrl = wordsUrls(articles);
+  const countBySpeaker = new Map([...quotationsBySpeaker].map(([speaker, list]) => [speaker, countByKind(list)]));
 
   // Every data record, in a stable order: most pages show some of them (a person's role, a meeting's date).
   const dataDigest = cacheKeyOf(dataNames.flatMap((name) => data[name].map((entry) => JSON.stringify(entry.data)).sort()));
@@ -198,7 +220,10 @@ async function loadCorpus(): Promise<Corpus> {
     quotations,
     quotationById,
     quotationsBySpeaker,
+    placeBySpeaker,
+    countBySpeaker,
     mentionsOf,
+    mentionsIn,
   };
 }
 
@@ -209,7 +234,7 @@ async function loadCorpus(): Promise<Corpus> {
  */
 export function moreBySpeaker(corpus: Corpus, quotation: Quotation, count = 5): { bySpeaker: Quotation[]; more: Quotation[] } {
   const bySpeaker = corpus.quotationsBySpeaker.get(quotation.speaker)!;
-  return { bySpeaker, more: following(bySpeaker, bySpeaker.indexOf(quotation), count) };
+  return { bySpeaker, more: following(bySpeaker, corpus.placeBySpeaker.get(quotation.id)!, count) };
 }
 
 /** What a QuoteCard needs to show a quotation, resolved from the corpus. */
