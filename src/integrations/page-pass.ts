@@ -78,8 +78,10 @@ export default function pagePass(options: { contentDir: string }): AstroIntegrat
         const styles = new Set<string>();
         let saved = 0;
         for (const [page, original] of files.pages) {
-          let html = moves.aliasAnchors(page, original);
-          const scan = scanPage(html);
+          let html = original;
+          let scan = scanPage(html);
+          const aliased = moves.aliasAnchors(page, html, scan);
+          if (aliased !== html) scan = scanPage((html = aliased));
           const narrowed = narrowPolicy(html, page, scan);
           saved += html.length - narrowed.length;
           html = narrowed;

@@ -22,6 +22,7 @@ import {
   redirectLines,
   redirectPage,
 } from '../postbuild/permalinks.ts';
+import type { PageScan } from '../postbuild/page-scan.ts';
 
 export const MANIFEST = 'src/data/permalinks.json';
 export const MOVES = 'src/data/permalink-moves.json';
@@ -37,14 +38,15 @@ export function recordIds(contentDir: string): Set<string> {
 
 /**
  * Writes the redirect pages and `_redirects` lines the moves file asks for, and
- * returns the edit that gives each built page its alias anchors: the one pass
- * over dist/ (page-pass.ts) applies it to every page before scanning it.
+ * returns the edit that gives each built page its alias anchors, given the page
+ * and its scan: the one pass over dist/ (page-pass.ts) applies it to every page
+ * and scans again the few pages it changes.
  */
 export function prepareMoves(
   outDir: string,
   movesJson: string | undefined,
   site: string | undefined,
-): { aliasAnchors: (page: string, html: string) => string; aliases: number; redirects: number; redirected: Set<string> } {
+): { aliasAnchors: (page: string, html: string, scan: PageScan) => string; aliases: number; redirects: number; redirected: Set<string> } {
   const moves = parseMoves(movesJson);
   // Fragment moves on named pages: "articles/x/index.html" → [old id, new id].
   const fragmentMoves = new Map<string, [string, string][]>();
@@ -71,11 +73,20 @@ export function prepareMoves(
   }
   const lines = redirectLines(moves.paths);
   if (lines) writeFileSync(join(outDir, '_redirects'), lines);
-  const aliasAnchors = (page: string, original: string) => {
+  // The page's ids from its scan, not by searching its markup once for each move: every page is asked about every quotation move.
+  const aliasAnchors = (page: string, original: string, scan: PageScan) => {
     let html = original;
-    for (const [oldId, target] of fragmentMoves.get(page) ?? []) html = addAlias(html, `/${page.replace(/index\.html$/, '')}`, oldId, target);
+    const added = new Set<string>();
+    for (const [oldId, target] of fragmentMoves.get(page) ?? []) {
+      html = addAlias(html, `/${page.replace(/index\.html$/, '')}`, oldId, target);
+      added.add(oldId);
+    }
+    const has = (id: string) => added.has(id) || scan.ids.some((element) => element.id === id);
     for (const [oldId, newId] of quoteMoves) {
-      if (html.includes(` id="${newId}"`) && !html.includes(` id="${oldId}"`)) html = addAlias(html, page, oldId, newId);
+      if (has(newId) && !has(oldId)) {
+        html = addAlias(html, page, oldId, newId);
+        added.add(oldId);
+      }
     }
     return html;
   };
