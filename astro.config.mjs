@@ -65,7 +65,8 @@ export default defineConfig({
   // threads while the pages render (src/og/images.ts), and are in dist/ with them. After the
   // pages are written: one pass over them (src/integrations/page-pass.ts: permalink aliases
   // and redirects, CSP narrowing, the link check, the permalink manifest, the security
-  // headers), and only then the search index.
+  // headers, and the search index, fed each page as the pass leaves it and written last).
+  // pagefind() serves the search index in `astro dev`.
   integrations: [
     guard.start,
     contentGuard({ contentDir, registryError, siteError }),

@@ -11,12 +11,17 @@
  *    twice on a page (src/postbuild/link-check.ts);
  * 4. the permalink manifest: no pinned path or id may be gone (permalinks.ts);
  * 5. the security headers: `_headers` and `serve.json` list every hash the
- *    narrowed pages use (src/postbuild/security-headers.ts), so the two policies agree.
+ *    narrowed pages use (src/postbuild/security-headers.ts), so the two policies agree;
+ * 6. the search index: each page, as written, is handed to Pagefind
+ *    (src/search/pagefind-index.ts), whose service indexes it beside this
+ *    thread, and the index is written once every check has passed. Read again
+ *    after the pass, the pages were indexed one at a time with this thread idle.
  *
- * Only one page's markup is in memory at a time: what is kept per page is its
- * ids, and per distinct link the pages that carry it. At 1,000 articles the
- * four separate passes this replaces read the whole site's HTML four
- * times and parsed it into trees twice.
+ * Only a few pages' markup is in memory at a time (the one being checked and
+ * those Pagefind has not yet answered): what is kept per page is its ids, and
+ * per distinct link the pages that carry it. At 1,000 articles the four
+ * separate passes this replaces read the whole site's HTML four times and
+ * parsed it into trees twice.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -29,6 +34,8 @@ import { narrowPolicy } from '../postbuild/csp-narrow.ts';
 import { hashesInPolicy, securityHeaders, toHeadersFile, toServeConfig } from '../postbuild/security-headers.ts';
 import { readSiteFiles } from './site-files.ts';
 import { permalinkCheck, prepareMoves, readPermalinkFiles } from './permalinks.ts';
+import { PAGES_AHEAD, withSearchIndex } from '../search/pagefind-index.ts';
+import { pipelined } from '../lib/pipelined.ts';
 
 const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
@@ -66,7 +73,7 @@ export default function pagePass(options: { contentDir: string }): AstroIntegrat
       'astro:config:setup': ({ command, config }) => {
         if (command === 'build') permalinkFiles = readPermalinkFiles(fileURLToPath(config.root));
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         const { manifest, movesJson } = permalinkFiles ?? readPermalinkFiles(root);
@@ -77,41 +84,51 @@ export default function pagePass(options: { contentDir: string }): AstroIntegrat
         const scripts = new Set<string>();
         const styles = new Set<string>();
         let saved = 0;
-        for (const [page, original] of files.pages) {
-          let html = original;
-          let scan = scanPage(html);
-          const aliased = moves.aliasAnchors(page, html, scan);
-          if (aliased !== html) scan = scanPage((html = aliased));
-          const narrowed = narrowPolicy(html, page, scan);
-          saved += html.length - narrowed.length;
-          html = narrowed;
-          if (html !== original) writeFileSync(join(outDir, page), html);
-          links.page(page, scan);
-          permalinks.page(page, html, scan);
-          const policy = META_POLICY.exec(html)?.[1];
-          if (!policy)
-            throw new AstroError(
-              `${page} has no Content-Security-Policy <meta> tag.`,
-              'Turn `security.csp` on in astro.config.mjs: the headers are written from each page’s policy.',
+        await withSearchIndex(outDir, async (search) => {
+          // Each page, once final, goes to the search index while the next is checked: Pagefind's service works
+          // beside this thread, a few pages behind it (PAGES_AHEAD).
+          await pipelined(files.pages, PAGES_AHEAD, ([page, original]) => {
+            let html = original;
+            let scan = scanPage(html);
+            const aliased = moves.aliasAnchors(page, html, scan);
+            if (aliased !== html) scan = scanPage((html = aliased));
+            const narrowed = narrowPolicy(html, page, scan);
+            saved += html.length - narrowed.length;
+            html = narrowed;
+            if (html !== original) writeFileSync(join(outDir, page), html);
+            links.page(page, scan);
+            permalinks.page(page, html, scan);
+            const policy = META_POLICY.exec(html)?.[1];
+            if (!policy)
+              throw new AstroError(
+                `${page} has no Content-Security-Policy <meta> tag.`,
+                'Turn `security.csp` on in astro.config.mjs: the headers are written from each page’s policy.',
+              );
+            const found = hashesInPolicy(policy.replaceAll('&#39;', "'"));
+            found.scripts.forEach((hash) => scripts.add(hash));
+            found.styles.forEach((hash) => styles.add(hash));
+            return search.add(page, html);
+          });
+          const problems = links.problems().map((problem) => ({ ...problem, message: problem.message + sourceHint(root, problem.page, problem.message) }));
+          if (problems.length > 0) {
+            throw new Error(
+              `${problems.length} broken link(s) or duplicate id(s) in the built site:\n${formatProblems(problems)}\n` +
+                'Fix: point the link at a page or record id that exists (see src/lib/urls.ts), or give the element a unique id.',
             );
-          const found = hashesInPolicy(policy.replaceAll('&#39;', "'"));
-          found.scripts.forEach((hash) => scripts.add(hash));
-          found.styles.forEach((hash) => styles.add(hash));
-        }
-        const problems = links.problems().map((problem) => ({ ...problem, message: problem.message + sourceHint(root, problem.page, problem.message) }));
-        if (problems.length > 0) {
-          throw new Error(
-            `${problems.length} broken link(s) or duplicate id(s) in the built site:\n${formatProblems(problems)}\n` +
-              'Fix: point the link at a page or record id that exists (see src/lib/urls.ts), or give the element a unique id.',
+          }
+          permalinks.done(`${moves.aliases} alias anchor(s), ${moves.redirects} redirect(s)`);
+          const headers = securityHeaders({ scripts, styles });
+          writeFileSync(join(outDir, '_headers'), toHeadersFile(headers));
+          writeFileSync(join(outDir, 'serve.json'), `${JSON.stringify(toServeConfig(headers), null, 2)}\n`);
+          const checked = performance.now();
+          logger.info(
+            `Checked the links and ids of ${files.pages.size} pages, narrowed each page's CSP to its own inline hashes (${Math.round(saved / 1024)} KB less HTML), wrote the security headers (${scripts.size} script and ${styles.size} style hashes) and handed each page to the search index in ${Math.round(checked - started)} ms: no link broken.`,
           );
-        }
-        permalinks.done(`${moves.aliases} alias anchor(s), ${moves.redirects} redirect(s)`);
-        const headers = securityHeaders({ scripts, styles });
-        writeFileSync(join(outDir, '_headers'), toHeadersFile(headers));
-        writeFileSync(join(outDir, 'serve.json'), `${JSON.stringify(toServeConfig(headers), null, 2)}\n`);
-        logger.info(
-          `Checked the links and ids of ${files.pages.size} pages, narrowed each page's CSP to its own inline hashes (${Math.round(saved / 1024)} KB less HTML) and wrote the security headers (${scripts.size} script and ${styles.size} style hashes) in ${Math.round(performance.now() - started)} ms: no link broken.`,
-        );
+          const { pageCount } = await search.write(join(outDir, 'pagefind'));
+          logger
+            .fork('summit-desk:pagefind')
+            .info(`Indexed ${pageCount} pages for search in ${Math.round(performance.now() - checked)} ms after the pass that handed them over.`);
+        });
       },
     },
   };

@@ -1,15 +1,13 @@
 /**
  * Search index for the site (Pagefind, through its Node API):
- * - `astro build`: indexes the built pages at the end of the build, so the
- *   index always matches them; any Pagefind error fails the build. No
- *   separate CLI step.
- * - `astro dev`: serves /pagefind/* from an index built in memory from the
- *   dev server's own pages on first use (see src/search/pagefind-dev.ts).
+ * - `astro build`: the build's one pass over the written pages
+ *   (src/integrations/page-pass.ts) hands each page to the index as it leaves
+ *   it, so the index always matches the pages; any Pagefind error fails the
+ *   build. No separate CLI step.
+ * - `astro dev`: this integration serves /pagefind/* from an index built in
+ *   memory from the dev server's own pages on first use (see src/search/pagefind-dev.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { buildSearchIndex } from '../search/pagefind-index.ts';
 import { buildDevIndex, contentType, type IndexFiles } from '../search/pagefind-dev.ts';
 
 /**
@@ -24,12 +22,6 @@ export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'summit-desk:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const siteDir = fileURLToPath(dir);
-        const started = performance.now();
-        const { pageCount } = await buildSearchIndex(siteDir, join(siteDir, 'pagefind'));
-        logger.info(`Indexed ${pageCount} pages for search in ${Math.round(performance.now() - started)} ms.`);
-      },
       'astro:server:setup': ({ server, logger }) => {
         let files: Promise<IndexFiles> | undefined;
         // Any edit may change what is indexed: rebuild on the next search.

@@ -1,17 +1,19 @@
 /**
  * Builds the Pagefind search index of a built site through Pagefind's Node
- * API. The pages are handed to Pagefind one at a time (addHTMLFile), so a
- * large site's HTML is never held in Node's memory at once, with a space
- * after each block-level end tag (see `spaceBlocks`); what is not to be indexed is
- * marked in the markup: only pages with data-pagefind-body are indexed (the
- * home page and the quotes listing, which repeat what other pages index,
- * have none), and data-pagefind-ignore or EXCLUDE_SELECTORS leave parts out.
+ * API. The pages are handed to Pagefind one by one (addHTMLFile), a few
+ * ahead of its answers, so a large site's HTML is never held in Node's
+ * memory at once, with a space after each block-level end tag (see
+ * `spaceBlocks`); what is not to be indexed is marked in the markup: only
+ * pages with data-pagefind-body are indexed (the home page and the quotes
+ * listing, which repeat what other pages index, have none), and
+ * data-pagefind-ignore or EXCLUDE_SELECTORS leave parts out.
  * Any error Pagefind reports fails the caller: a site whose search silently
  * misses pages is worse than a failed build.
  */
 import { globSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { pipelined } from '../lib/pipelined.ts';
 
 export interface IndexResult {
   pageCount: number;
@@ -162,38 +164,72 @@ export function htmlFiles(siteDir: string): string[] {
     .sort();
 }
 
-export async function buildSearchIndex(siteDir: string, outputPath: string, options: IndexOptions = {}): Promise<IndexResult> {
-  // Without any data-pagefind-body, Pagefind would index every page's whole
-  // <body>, navigation and footer included: a broken layout, not a choice.
-  // Read one page at a time; the first marked page (usually the first read) ends the check.
-  const pages = htmlFiles(siteDir);
-  if (!pages.some((page) => BODY_MARKER.test(readFileSync(join(siteDir, page), 'utf8')))) {
-    throw new Error(
-      `Search index: none of the ${pages.length} HTML pages in ${siteDir} marks its content with data-pagefind-body. Put data-pagefind-body on the main content (src/layouts/Base.astro, <main>).`,
-    );
-  }
+/** Pages handed to Pagefind before the first of them is answered: enough to keep its service busy, a few pages' markup in memory. */
+export const PAGES_AHEAD = 8;
+
+/** A Pagefind index with the site's settings, filled one built page at a time (withSearchIndex). */
+export interface SiteSearchIndex {
+  /**
+   * Hands one built page (its site-relative path and markup) to Pagefind, as `forIndex` prepares it; settles once
+   * Pagefind has indexed it. Pagefind's service indexes pages one at a time in the order it is sent them, so a
+   * caller may start the next few (PAGES_AHEAD, src/lib/pipelined.ts) while it works: the index is the same.
+   */
+  add(page: string, html: string): Promise<void>;
+  /** Once every page is added: writes the index to `outputPath` and says how many pages it holds. */
+  write(outputPath: string): Promise<IndexResult>;
+}
+
+/**
+ * Runs `fill` with a new index and closes Pagefind's service after it, whatever happens. `where` names the
+ * pages in the error for a site none of whose pages is marked for search.
+ */
+export async function withSearchIndex<T>(where: string, fill: (index: SiteSearchIndex) => Promise<T>, options: IndexOptions = {}): Promise<T> {
   const ms = options.stepTimeoutMs ?? 60_000;
   try {
     const created = await step('createIndex', createSiteIndex(options.excludeSelectors), ms);
     check('createIndex', created.errors);
     const index = created.index;
     if (!index) throw new Error('Pagefind createIndex returned no index.');
-    for (const page of pages) {
-      const added = await step(
-        'addHTMLFile',
-        index.addHTMLFile({ sourcePath: page, content: forIndex(readFileSync(join(siteDir, page), 'utf8'), page.startsWith('articles/')) }),
-        ms,
-      );
-      check(`addHTMLFile (${page})`, added.errors);
-    }
-    const written = await step('writeFiles', index.writeFiles({ outputPath }), ms);
-    check('writeFiles', written.errors);
-    // The count from the written entry file: getFiles() would copy the whole index into Node.
-    const entry = JSON.parse(readFileSync(join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    const pageCount = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    if (pageCount === 0) throw new Error(`Search index: Pagefind indexed no pages from ${siteDir}; is data-pagefind-body on the main content?`);
-    return { pageCount, outputPath: written.outputPath };
+    let pages = 0;
+    let marked = false;
+    return await fill({
+      async add(page, html) {
+        pages++;
+        marked ||= BODY_MARKER.test(html);
+        const added = await step('addHTMLFile', index.addHTMLFile({ sourcePath: page, content: forIndex(html, page.startsWith('articles/')) }), ms);
+        check(`addHTMLFile (${page})`, added.errors);
+      },
+      async write(outputPath) {
+        // Without any data-pagefind-body, Pagefind would index every page's whole
+        // <body>, navigation and footer included: a broken layout, not a choice.
+        if (!marked)
+          throw new Error(
+            `Search index: none of the ${pages} HTML pages in ${where} marks its content with data-pagefind-body. Put data-pagefind-body on the main content (src/layouts/Base.astro, <main>).`,
+          );
+        const written = await step('writeFiles', index.writeFiles({ outputPath }), ms);
+        check('writeFiles', written.errors);
+        // The count from the written entry file: getFiles() would copy the whole index into Node.
+        const entry = JSON.parse(readFileSync(join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        };
+        const pageCount = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+        if (pageCount === 0) throw new Error(`Search index: Pagefind indexed no pages from ${where}; is data-pagefind-body on the main content?`);
+        return { pageCount, outputPath: written.outputPath };
+      },
+    });
   } finally {
     await pagefind.close();
   }
+}
+
+/** Indexes every HTML page of a built site folder (Pagefind's own output skipped), read one page at a time. */
+export function buildSearchIndex(siteDir: string, outputPath: string, options: IndexOptions = {}): Promise<IndexResult> {
+  return withSearchIndex(
+    siteDir,
+    async (index) => {
+      await pipelined(htmlFiles(siteDir), PAGES_AHEAD, (page) => index.add(page, readFileSync(join(siteDir, page), 'utf8')));
+      return index.write(outputPath);
+    },
+    options,
+  );
 }

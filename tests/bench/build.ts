@@ -20,7 +20,7 @@ export interface BuildPhases {
   bundleMs?: number;
   /** Rendering every page to HTML ("generating static routes … ✓ Completed in …"). */
   renderMs?: number;
-  /** Pagefind indexing (the project's integration logs it). */
+  /** What Pagefind takes after the page pass, which hands it every page as it goes: the last pages and writing the index (the page pass logs it as "Indexed …"). */
   pagefindMs?: number;
   /** Each of the project's steps after the pages are written, by integration ("og-images", "link-check", …), as each logs "… in N ms". */
   steps?: Record<string, number>;
@@ -84,7 +84,8 @@ function seconds(text: string | undefined): number | undefined {
 /**
  * Astro's log lines that start each phase, in order, with the name the bench gives it. The preview images
  * are a route (src/pages/[images]/[...card].png.ts), drawn in a worker thread while the pages render; after
- * the pages, the main thread makes its one pass over them, then Pagefind indexes the pages.
+ * the pages, the main thread makes its one pass over them, handing each to Pagefind's process, which indexes
+ * it meanwhile ("page pass" counts both), then Pagefind writes the index.
  */
 const PHASE_MARKERS: [string, string][] = [
   ['Syncing content', 'sync'],
