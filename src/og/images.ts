@@ -8,7 +8,7 @@
  *                               Astro renders any page: starts worker threads on
  *                               the cards the image cache lacks, so they are drawn
  *                               on the other cores while Astro renders the pages.
- *   ogImage(card, cacheDir)     the PNG: from the cache; or, when a worker is
+ *   ogImage(card, cacheDir[, key])  the PNG (key: the card's ogCacheKey, when the caller has it): from the cache; or, when a worker is
  *                               drawing it, once it is there; or drawn on this
  *                               thread when no worker has reached it yet.
  *
@@ -44,8 +44,7 @@ export function drawAhead(entries: readonly OgCardEntry[], cacheDir: string, thr
 }
 
 /** The card's PNG (see above). */
-export async function ogImage(card: OgCard, cacheDir: string): Promise<Buffer> {
-  const key = ogCacheKey(card);
+export async function ogImage(card: OgCard, cacheDir: string, key = ogCacheKey(card)): Promise<Buffer<ArrayBuffer>> {
   const file = join(cacheDir, `${key}.png`);
   if (existsSync(file)) return readFileSync(file);
   const job = ahead?.cacheDir === cacheDir ? ahead.index.get(key) : undefined;

@@ -25,7 +25,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
  * `rows` holds `height` rows of 1 + `width` bytes: a filter type byte (0,
  * none) and the pixels' palette indices. `palette` holds RGB triples.
  */
-export function encodeIndexedPng(width: number, height: number, palette: Uint8Array, rows: Uint8Array): Buffer {
+export function encodeIndexedPng(width: number, height: number, palette: Uint8Array, rows: Uint8Array): Buffer<ArrayBuffer> {
   const entries = palette.length / 3;
   if (!Number.isInteger(entries) || entries < 1 || entries > 256)
     throw new Error(`encodeIndexedPng: a palette of ${palette.length} bytes; give 1 to 256 RGB triples.`);

@@ -20,7 +20,7 @@ import { encodeIndexedPng } from './png-encode.ts';
 
 export { OG_FONT_FILES } from './fonts.ts';
 
-let defaultDrawer: ((card: OgCard) => Buffer) | undefined;
+let defaultDrawer: ((card: OgCard) => Buffer<ArrayBuffer>) | undefined;
 
 /**
  * A card drawer with its own fonts and glyph bitmaps, which it keeps from
@@ -28,7 +28,7 @@ let defaultDrawer: ((card: OgCard) => Buffer) | undefined;
  * make several to show that a card's bytes do not depend on what was drawn
  * before it.
  */
-export function createOgDrawer(): (card: OgCard) => Buffer {
+export function createOgDrawer(): (card: OgCard) => Buffer<ArrayBuffer> {
   const fonts = new OgFonts(loadFontFiles());
   const glyphs = new OgGlyphCache(fonts.fonts);
   // One pixel buffer, drawn into and deflated card after card, rather than a new one per card.
@@ -41,7 +41,7 @@ export function createOgDrawer(): (card: OgCard) => Buffer {
 }
 
 /** Draws the card, without the cache (fonts loaded on the first card of the thread). */
-export function drawOgCard(card: OgCard): Buffer {
+export function drawOgCard(card: OgCard): Buffer<ArrayBuffer> {
   defaultDrawer ??= createOgDrawer();
   return defaultDrawer(card);
 }

@@ -29,10 +29,14 @@ const { cacheDir, build } = import.meta.env['SUMMIT_OG'] as { cacheDir: string; 
 export const getStaticPaths = (async () => {
   const cards = await ogCards();
   if (build) drawAhead(cards, cacheDir);
-  return cards.map(({ path, card }) => ({ params: { images: FOLDER, card: param(path) }, props: { card }, cacheKey: ogCacheKey(card) }));
+  return cards.map(({ path, card }) => {
+    const key = ogCacheKey(card);
+    return { params: { images: FOLDER, card: param(path) }, props: { card, key }, cacheKey: key };
+  });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: OgCard }> = async ({ props }) => {
-  const png = await ogImage(props.card, cacheDir);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ card: OgCard; key: string }> = async ({ props }) => {
+  // The PNG's own bytes, not a copy: Astro copies the body once more to write it, for each of the thousands of images.
+  const png = await ogImage(props.card, cacheDir, props.key);
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
