@@ -18,7 +18,7 @@
  *    after the pass, the pages were indexed one at a time with this thread idle.
  *
  * Only a few pages' markup is in memory at a time (the one being checked and
- * those Pagefind has not yet answered): what is kept per page is its ids, and
+ * those not yet written back or answered by Pagefind): what is kept per page is its ids, and
  * per distinct link the pages that carry it. At 1,000 articles the four
  * separate passes this replaces read the whole site's HTML four times and
  * parsed it into trees twice.
@@ -26,6 +26,7 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scanPage } from '../postbuild/page-scan.ts';
@@ -95,7 +96,8 @@ export default function pagePass(options: { contentDir: string }): AstroIntegrat
             const narrowed = narrowPolicy(html, page, scan);
             saved += html.length - narrowed.length;
             html = narrowed;
-            if (html !== original) writeFileSync(join(outDir, page), html);
+            // Written in the background: the page was written moments ago, and rewriting it can wait on the disk.
+            const written = html === original ? undefined : writeFile(join(outDir, page), html);
             links.page(page, scan);
             permalinks.page(page, html, scan);
             const policy = META_POLICY.exec(html)?.[1];
@@ -107,7 +109,8 @@ export default function pagePass(options: { contentDir: string }): AstroIntegrat
             const found = hashesInPolicy(policy.replaceAll('&#39;', "'"));
             found.scripts.forEach((hash) => scripts.add(hash));
             found.styles.forEach((hash) => styles.add(hash));
-            return search.add(page, html);
+            const indexed = search.add(page, html);
+            return written ? Promise.all([written, indexed]).then(() => undefined) : indexed;
           });
           const problems = links.problems().map((problem) => ({ ...problem, message: problem.message + sourceHint(root, problem.page, problem.message) }));
           if (problems.length > 0) {
