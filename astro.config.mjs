@@ -13,6 +13,7 @@ import publishGuard from './src/integrations/publish-guard.ts';
 import contentPrecheck from './src/integrations/content-precheck.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import contentStoreModule from './src/integrations/content-store-module.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/postbuild/security-headers.ts';
 import { BOOT_HASH } from './src/client/boot.ts';
 
@@ -71,6 +72,8 @@ export default defineConfig({
     guard.start,
     contentGuard({ contentDir, registryError, siteError }),
     contentPrecheck({ contentDir }),
+    // The content store reaches the pages as one module; split so that compiling it stays quick (content-store-module.ts).
+    contentStoreModule(),
     // Compiles .mdx pages (src/pages/), should the site add any. The articles are MDX too, but they are
     // parsed (remark-mdx) and rendered to HTML in the content layer (src/markdown/article-loader.ts) by the
     // processor above, not compiled into one Vite module each, which cost a large build much time and memory.
