@@ -88,9 +88,16 @@ export function titleParagraphs(html: string): string {
   });
 }
 
-/** What Pagefind is given for a page: blocks spaced apart, and an article's paragraphs titled. */
+/**
+ * Style sheets and scripts (the inlined CSS, JSON-LD, the boot script): Pagefind indexes none of their text,
+ * and they are over half of a short page's markup, which the Node API copies and encodes for each page it hands over.
+ */
+const STYLE_OR_SCRIPT = /<(style|script)\b[^>]*>[\s\S]*?<\/\1>/g;
+
+/** What Pagefind is given for a page: no styles or scripts, blocks spaced apart, and an article's paragraphs titled. */
 export function forIndex(html: string, article: boolean): string {
-  return article ? titleParagraphs(spaceBlocks(html, true)) : spaceBlocks(html);
+  const text = html.replace(STYLE_OR_SCRIPT, '');
+  return article ? titleParagraphs(spaceBlocks(text, true)) : spaceBlocks(text);
 }
 
 export function spaceBlocks(html: string, prose = false): string {

@@ -23,4 +23,15 @@ describe('paragraph titles for search sub-results (added for Pagefind, not in th
     expect(forIndex(html, true)).toContain('data-pagefind-title="¶ One two…"');
     expect(forIndex(html, false)).not.toContain('data-pagefind-title');
   });
+
+  it('hands Pagefind no style sheet or script, and keeps the metadata and filters around them', () => {
+    const head =
+      '<head><style>p{color:red}</style><script type="application/ld+json">{"@type":"Quotation"}</script>' +
+      '<meta data-pagefind-filter="speaker[content]" content="Hong Min"><script>boot()</script></head>';
+    const page = `<html lang="en">${head}<body><noscript><p>No script</p></noscript><main data-pagefind-body><p>Words</p></main></body></html>`;
+    const given = forIndex(page, false);
+    expect(given).not.toMatch(/<style|<script|color:red|Quotation|boot\(\)/);
+    expect(given).toContain('<meta data-pagefind-filter="speaker[content]" content="Hong Min">');
+    expect(given).toContain('<noscript><p>No script</p> </noscript><main data-pagefind-body><p>Words</p> </main>');
+  });
 });
