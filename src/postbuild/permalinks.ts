@@ -154,12 +154,18 @@ export function addAlias(html: string, page: string, oldId: string, target: stri
     throw new Error(
       `${page}#${oldId} is recorded as moved to #${target}, but the page still has id "${oldId}". Remove the move from src/data/permalink-moves.json.`,
     );
-  const tag = new RegExp(`<[a-zA-Z][a-zA-Z0-9-]*\\b[^>]*?\\sid="${target.replace(/[^A-Za-z0-9_-]/g, '')}"[^>]*>`).exec(html);
-  if (!tag)
+  // The first start tag that carries the id: found by the attribute, then the tag around it (the listing
+  // pages of a large site run to megabytes, where a pattern that tries every tag in turn is slow).
+  let at = -1;
+  for (let found = html.indexOf(`id="${target}"`); found >= 0 && at < 0; found = html.indexOf(`id="${target}"`, found + 1)) {
+    const start = html.lastIndexOf('<', found);
+    if (/\s/.test(html[found - 1] ?? '') && start >= 0 && /^<[a-zA-Z]/.test(html.slice(start, start + 2)) && !html.slice(start, found).includes('>'))
+      at = html.indexOf('>', found) + 1;
+  }
+  if (at <= 0)
     throw new Error(
       `${page}#${oldId} is recorded as moved to #${target}, but ${page} has no element with id "${target}". Fix the move in src/data/permalink-moves.json.`,
     );
-  const at = tag.index + tag[0].length;
   // Empty, so readers and assistive technology never meet it: it only gives the old link somewhere to land.
   return `${html.slice(0, at)}<span id="${escapeAttribute(oldId)}" data-permalink-alias></span>${html.slice(at)}`;
 }

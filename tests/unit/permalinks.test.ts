@@ -78,6 +78,11 @@ describe('permalink moves', () => {
     expect(() => addAlias(ARTICLE, '/articles/a/', 'pq-kim-saw', 'p-first-words')).toThrow(/still has id "pq-kim-saw"/);
   });
 
+  it('puts the alias in the tag that has the id as its own attribute, after the attributes around it', () => {
+    const html = '<p data-id="q-new">Not this</p><a href="#q-new">Nor this</a> id="q-new" in text<li class="card" id="q-new" data-x="1">Here</li>';
+    expect(addAlias(html, '/quotes/', 'q-old', 'q-new')).toBe(html.replace('data-x="1">', 'data-x="1"><span id="q-old" data-permalink-alias></span>'));
+  });
+
   it('writes a redirect page without script that html-validate accepts, and _redirects lines', async () => {
     const page = redirectPage('/quotes/new-id/', 'https://summit.example.org');
     expect(isRedirectPage(page)).toBe(true);
