@@ -91,7 +91,8 @@ describe('quote filters', () => {
 
   it('restore from the URL on reload and follow back/forward', async () => {
     await page.reload();
-    // Active filters from the URL open the disclosure.
+    await scriptsRan(page);
+    // Active filters from the URL open the disclosure (the filters' script does, once it has run).
     expect(await page.locator('quote-filters details').getAttribute('open')).toBe('');
     expect(await page.inputValue('select[name="topic"]')).toBe('talks-prospects');
     expect(await page.inputValue('select[name="kind"]')).toBe('paraphrase');
