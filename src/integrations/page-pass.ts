@@ -1,7 +1,8 @@
 /**
  * The one pass over the built pages. Each page is read once, edited, scanned
- * once (src/postbuild/page-scan.ts) and written back only if it changed, and every
- * per-page step shares that read and that scan:
+ * once (src/postbuild/page-scan.ts) and written back only if it changed, in a
+ * worker thread (src/postbuild/page-thread.ts); every per-page step shares that
+ * read and that scan:
  *
  * 1. permalink aliases: an alias anchor for each moved fragment (permalinks.ts;
  *    its redirect pages are written first, so the pass checks them too);
@@ -13,32 +14,25 @@
  * 5. the security headers: `_headers` and `serve.json` list every hash the
  *    narrowed pages use (src/postbuild/security-headers.ts), so the two policies agree;
  * 6. the search index: each page, as written, is handed to Pagefind
- *    (src/search/pagefind-index.ts), whose service indexes it beside this
- *    thread, and the index is written once every check has passed. Read again
- *    after the pass, the pages were indexed one at a time with this thread idle.
+ *    (src/search/pagefind-index.ts), whose service indexes it in a process of
+ *    its own, and the index is written once every check has passed.
  *
- * Only a few pages' markup is in memory at a time (the one being checked and
- * those not yet written back or answered by Pagefind): what is kept per page is its ids, and
- * per distinct link the pages that carry it. At 1,000 articles the four
- * separate passes this replaces read the whole site's HTML four times and
- * parsed it into trees twice.
+ * Steps 1, 2 and the scan run in the worker, steps 3 to 6 here, in the pages'
+ * order, as each page's result arrives. Only a few pages' markup is in memory
+ * at a time; what is kept per page is its ids, and per distinct link the pages
+ * that carry it.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scanPage } from '../postbuild/page-scan.ts';
 import { linkChecker, formatProblems } from '../postbuild/link-check.ts';
-import { narrowPolicy } from '../postbuild/csp-narrow.ts';
+import { passInThread } from '../postbuild/page-thread.ts';
 import { hashesInPolicy, securityHeaders, toHeadersFile, toServeConfig } from '../postbuild/security-headers.ts';
 import { readSiteFiles } from './site-files.ts';
 import { permalinkCheck, prepareMoves, readPermalinkFiles } from './permalinks.ts';
-import { PAGES_AHEAD, withSearchIndex } from '../search/pagefind-index.ts';
-import { pipelined } from '../lib/pipelined.ts';
-
-const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+import { withSearchIndex } from '../search/pagefind-index.ts';
 
 /**
  * Where a broken link on a built article page came from: the article's MDX
@@ -77,40 +71,32 @@ export default function pagePass(options: { contentDir: string }): AstroIntegrat
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const { manifest, movesJson } = permalinkFiles ?? readPermalinkFiles(root);
-        const moves = prepareMoves(outDir, movesJson, site);
+        const { manifest, moves } = permalinkFiles ?? readPermalinkFiles(root);
+        const prepared = prepareMoves(outDir, moves, site);
         const files = readSiteFiles(outDir);
         const links = linkChecker((file) => files.exists(file), site ? { site } : {});
-        const permalinks = permalinkCheck(manifest, options.contentDir, moves.redirected, logger);
+        const permalinks = permalinkCheck(manifest, options.contentDir, prepared.redirected, logger);
         const scripts = new Set<string>();
         const styles = new Set<string>();
         let saved = 0;
         await withSearchIndex(outDir, async (search) => {
-          // Each page, once final, goes to the search index while the next is checked: Pagefind's service works
-          // beside this thread, a few pages behind it (PAGES_AHEAD).
-          await pipelined(files.pages, PAGES_AHEAD, ([page, original]) => {
-            let html = original;
-            let scan = scanPage(html);
-            const aliased = moves.aliasAnchors(page, html, scan);
-            if (aliased !== html) scan = scanPage((html = aliased));
-            const narrowed = narrowPolicy(html, page, scan);
-            saved += html.length - narrowed.length;
-            html = narrowed;
-            // Written in the background: the page was written moments ago, and rewriting it can wait on the disk.
-            const written = html === original ? undefined : writeFile(join(outDir, page), html);
+          // Each page is read, scanned, narrowed, written back and prepared for search in a worker thread
+          // (src/postbuild/page-thread.ts); here, in the pages' order, its links and ids are checked and it
+          // goes to the search index, which Pagefind's service builds beside both threads.
+          await passInThread(root, outDir, files.pages.paths, moves, (worked) => {
+            const { page, scan, policy } = worked;
+            saved += worked.saved;
             links.page(page, scan);
-            permalinks.page(page, html, scan);
-            const policy = META_POLICY.exec(html)?.[1];
+            permalinks.scanned(page, worked.redirect ? undefined : scan.ids);
             if (!policy)
               throw new AstroError(
                 `${page} has no Content-Security-Policy <meta> tag.`,
                 'Turn `security.csp` on in astro.config.mjs: the headers are written from each page’s policy.',
               );
-            const found = hashesInPolicy(policy.replaceAll('&#39;', "'"));
+            const found = hashesInPolicy(policy);
             found.scripts.forEach((hash) => scripts.add(hash));
             found.styles.forEach((hash) => styles.add(hash));
-            const indexed = search.add(page, html);
-            return written ? Promise.all([written, indexed]).then(() => undefined) : indexed;
+            return search.add(page, worked.indexable);
           });
           const problems = links.problems().map((problem) => ({ ...problem, message: problem.message + sourceHint(root, problem.page, problem.message) }));
           if (problems.length > 0) {
@@ -119,7 +105,7 @@ export default function pagePass(options: { contentDir: string }): AstroIntegrat
                 'Fix: point the link at a page or record id that exists (see src/lib/urls.ts), or give the element a unique id.',
             );
           }
-          permalinks.done(`${moves.aliases} alias anchor(s), ${moves.redirects} redirect(s)`);
+          permalinks.done(`${prepared.aliases} alias anchor(s), ${prepared.redirects} redirect(s)`);
           const headers = securityHeaders({ scripts, styles });
           writeFileSync(join(outDir, '_headers'), toHeadersFile(headers));
           writeFileSync(join(outDir, 'serve.json'), `${JSON.stringify(toServeConfig(headers), null, 2)}\n`);

@@ -12,22 +12,19 @@ import { join } from 'node:path';
 import { readCollection } from '../model/registry.ts';
 import { KINDS, MENTION_KINDS } from '../model/kinds.ts';
 import {
-  addAlias,
   addedPermalinks,
   droppedPermalinks,
   parseManifest,
   parseMoves,
   permalinkCollector,
   type PermalinkManifest,
+  type PermalinkMoves,
   redirectLines,
   redirectPage,
 } from '../postbuild/permalinks.ts';
-import type { PageScan } from '../postbuild/page-scan.ts';
 
 export const MANIFEST = 'src/data/permalinks.json';
 export const MOVES = 'src/data/permalink-moves.json';
-
-const QUOTE_PATH = /^\/quotes\/([^/]+)\/$/;
 
 const readIfThere = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
 
@@ -37,31 +34,16 @@ export function recordIds(contentDir: string): Set<string> {
 }
 
 /**
- * Writes the redirect pages and `_redirects` lines the moves file asks for, and
- * returns the edit that gives each built page its alias anchors, given the page
- * and its scan: the one pass over dist/ (page-pass.ts) applies it to every page
- * and scans again the few pages it changes.
+ * Checks the moves against the build and writes the redirect pages and `_redirects` lines they ask
+ * for. The alias anchors are added page by page by the one pass over dist/ (page-pass.ts), with
+ * `aliasEditor` (src/postbuild/permalinks.ts).
  */
-export function prepareMoves(
-  outDir: string,
-  movesJson: string | undefined,
-  site: string | undefined,
-): { aliasAnchors: (page: string, html: string, scan: PageScan) => string; aliases: number; redirects: number; redirected: Set<string> } {
-  const moves = parseMoves(movesJson);
-  // Fragment moves on named pages: "articles/x/index.html" → [old id, new id].
-  const fragmentMoves = new Map<string, [string, string][]>();
-  for (const [fragment, target] of Object.entries(moves.fragments)) {
-    const [path, oldId] = fragment.split('#') as [string, string];
-    const page = `${path.replace(/^\//, '')}index.html`;
-    if (!existsSync(join(outDir, page))) throw new Error(`${MOVES}: "${fragment}" is on ${path}, which is not in the build. Fix the page path.`);
-    fragmentMoves.set(page, [...(fragmentMoves.get(page) ?? []), [oldId, target]]);
+export function prepareMoves(outDir: string, moves: PermalinkMoves, site: string | undefined): { aliases: number; redirects: number; redirected: Set<string> } {
+  for (const fragment of Object.keys(moves.fragments)) {
+    const path = fragment.split('#')[0]!;
+    if (!existsSync(join(outDir, `${path.replace(/^\//, '')}index.html`)))
+      throw new Error(`${MOVES}: "${fragment}" is on ${path}, which is not in the build. Fix the page path.`);
   }
-  // A quotation's id is both its page (/quotes/<id>/) and its fragment wherever it is shown (the article,
-  // /quotes/, people and meeting pages), so one recorded path move carries its fragments everywhere too.
-  const quoteMoves = Object.entries(moves.paths).flatMap(([from, to]) => {
-    const [oldId, newId] = [QUOTE_PATH.exec(from)?.[1], QUOTE_PATH.exec(to)?.[1]];
-    return oldId && newId ? [[oldId, newId] as const] : [];
-  });
   for (const [from, to] of Object.entries(moves.paths)) {
     const target = join(outDir, from, 'index.html');
     if (existsSync(target))
@@ -73,25 +55,7 @@ export function prepareMoves(
   }
   const lines = redirectLines(moves.paths);
   if (lines) writeFileSync(join(outDir, '_redirects'), lines);
-  // The page's ids from its scan, not by searching its markup once for each move: every page is asked about every quotation move.
-  const aliasAnchors = (page: string, original: string, scan: PageScan) => {
-    let html = original;
-    const added = new Set<string>();
-    for (const [oldId, target] of fragmentMoves.get(page) ?? []) {
-      html = addAlias(html, `/${page.replace(/index\.html$/, '')}`, oldId, target);
-      added.add(oldId);
-    }
-    const has = (id: string) => added.has(id) || scan.ids.some((element) => element.id === id);
-    for (const [oldId, newId] of quoteMoves) {
-      if (has(newId) && !has(oldId)) {
-        html = addAlias(html, page, oldId, newId);
-        added.add(oldId);
-      }
-    }
-    return html;
-  };
   return {
-    aliasAnchors,
     aliases: Object.keys(moves.fragments).length,
     redirects: Object.keys(moves.paths).length,
     redirected: new Set(Object.keys(moves.paths)),
@@ -102,11 +66,10 @@ export function prepareMoves(
  * The manifest and the moves file, read and checked when the build starts (a malformed one fails there,
  * named, rather than after every page has rendered). Absent files are undefined.
  */
-export function readPermalinkFiles(root: string): { manifest: PermalinkManifest | undefined; movesJson: string | undefined } {
+export function readPermalinkFiles(root: string): { manifest: PermalinkManifest | undefined; moves: PermalinkMoves } {
   const manifestJson = readIfThere(join(root, MANIFEST));
-  const movesJson = readIfThere(join(root, MOVES));
-  parseMoves(movesJson, MOVES);
-  return { manifest: manifestJson === undefined ? undefined : parseManifest(manifestJson, MANIFEST), movesJson };
+  const moves = parseMoves(readIfThere(join(root, MOVES)), MOVES);
+  return { manifest: manifestJson === undefined ? undefined : parseManifest(manifestJson, MANIFEST), moves };
 }
 
 /**
@@ -116,7 +79,7 @@ export function readPermalinkFiles(root: string): { manifest: PermalinkManifest 
 export function permalinkCheck(manifest: PermalinkManifest | undefined, contentDir: string, redirected: ReadonlySet<string>, logger: AstroIntegrationLogger) {
   const collector = permalinkCollector(recordIds(contentDir));
   return {
-    page: collector.page,
+    scanned: collector.scanned,
     done(summary: string) {
       if (manifest === undefined) {
         // Not a failure, or the first manifest could never be made from a build; tests/site/build/permalinks.test.ts requires it.

@@ -20,10 +20,11 @@ export const ANCHOR_WORDS = 6;
  */
 export function anchorIds(texts: readonly string[], prefix: string, words = ANCHOR_WORDS): string[] {
   const wordLists = texts.map(slugWords);
-  return wordLists.map((own) => {
+  const whole = wordLists.map((list) => list.join('-'));
+  return wordLists.map((own, index) => {
     let count = Math.min(words, own.length);
-    for (const other of wordLists) {
-      if (other === own || other.join('-') === own.join('-')) continue;
+    for (const [otherIndex, other] of wordLists.entries()) {
+      if (otherIndex === index || whole[otherIndex] === whole[index]) continue;
       while (count < own.length && sharesPrefix(own, other, count)) count += 1;
     }
     return [prefix, ...own.slice(0, count)].filter(Boolean).join('-');

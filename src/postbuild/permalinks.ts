@@ -54,17 +54,22 @@ const KIND_PREFIX = /^(?:person|org|place|event)-/;
 export function permalinkCollector(recordIds: ReadonlySet<string>) {
   const known = new Set(recordIds);
   const found: { path: string; ids: PageScan['ids'] }[] = [];
+  /** A page already scanned, by its ids; undefined for a redirect page (isRedirectPage), which has none of its own. */
+  const scanned = (file: string, ids: PageScan['ids'] | undefined) => {
+    const path = sitePath(file);
+    if (ids === undefined) {
+      found.push({ path, ids: [] });
+      return;
+    }
+    const quote = QUOTE_PAGE.exec(path)?.[1];
+    if (quote) known.add(quote);
+    found.push({ path, ids });
+  };
   return {
     page(file: string, html: string, scan?: PageScan) {
-      const path = sitePath(file);
-      if (isRedirectPage(html)) {
-        found.push({ path, ids: [] });
-        return;
-      }
-      const quote = QUOTE_PAGE.exec(path)?.[1];
-      if (quote) known.add(quote);
-      found.push({ path, ids: (scan ?? scanPage(html)).ids });
+      scanned(file, isRedirectPage(html) ? undefined : (scan ?? scanPage(html)).ids);
     },
+    scanned,
     result(): PermalinkManifest {
       const result: Record<string, string[]> = {};
       for (const { path, ids } of found.sort((a, b) => a.path.localeCompare(b.path))) {
@@ -168,6 +173,45 @@ export function addAlias(html: string, page: string, oldId: string, target: stri
     );
   // Empty, so readers and assistive technology never meet it: it only gives the old link somewhere to land.
   return `${html.slice(0, at)}<span id="${escapeAttribute(oldId)}" data-permalink-alias></span>${html.slice(at)}`;
+}
+
+const QUOTE_PATH = /^\/quotes\/([^/]+)\/$/;
+
+/**
+ * The edit that gives a built page the alias anchors the moves ask for, given the page's file
+ * ("articles/x/index.html"), its markup and its scan: an anchor for each fragment moved on that page,
+ * and, since a quotation's id is both its page (/quotes/<id>/) and its fragment wherever it is shown
+ * (the article, /quotes/, people and meeting pages), one for each quotation whose path moved, on every
+ * page that shows the quotation under its new id. Pure: the page pass runs it in its worker thread.
+ */
+export function aliasEditor(moves: PermalinkMoves): (page: string, html: string, scan: PageScan) => string {
+  const fragmentMoves = new Map<string, [string, string][]>();
+  for (const [fragment, target] of Object.entries(moves.fragments)) {
+    const [path, oldId] = fragment.split('#') as [string, string];
+    const page = `${path.replace(/^\//, '')}index.html`;
+    fragmentMoves.set(page, [...(fragmentMoves.get(page) ?? []), [oldId, target]]);
+  }
+  const quoteMoves = Object.entries(moves.paths).flatMap(([from, to]) => {
+    const [oldId, newId] = [QUOTE_PATH.exec(from)?.[1], QUOTE_PATH.exec(to)?.[1]];
+    return oldId && newId ? [[oldId, newId] as const] : [];
+  });
+  return (page, original, scan) => {
+    let html = original;
+    const added = new Set<string>();
+    for (const [oldId, target] of fragmentMoves.get(page) ?? []) {
+      html = addAlias(html, `/${page.replace(/index\.html$/, '')}`, oldId, target);
+      added.add(oldId);
+    }
+    // The page's ids from its scan, not by searching its markup once for each move: every page is asked about every quotation move.
+    const has = (id: string) => added.has(id) || scan.ids.some((element) => element.id === id);
+    for (const [oldId, newId] of quoteMoves) {
+      if (has(newId) && !has(oldId)) {
+        html = addAlias(html, page, oldId, newId);
+        added.add(oldId);
+      }
+    }
+    return html;
+  };
 }
 
 /** A static page that sends the reader (and search engines) from a moved path to its new one, with no script. */

@@ -6,7 +6,8 @@
  * the response (status 500 with the message), so the search UI says why it
  * cannot search instead of showing an empty list.
  */
-import { createSiteIndex, forIndex } from './pagefind-index.ts';
+import { createSiteIndex } from './pagefind-index.ts';
+import { forIndex } from './index-text.ts';
 
 export type IndexFiles = Map<string, Uint8Array>;
 

@@ -2,8 +2,8 @@
  * Builds the Pagefind search index of a built site through Pagefind's Node
  * API. The pages are handed to Pagefind one by one (addHTMLFile), a few
  * ahead of its answers, so a large site's HTML is never held in Node's
- * memory at once, with a space after each block-level end tag (see
- * `spaceBlocks`); what is not to be indexed is marked in the markup: only
+ * memory at once, as `forIndex` (index-text.ts) prepares them; what is
+ * not to be indexed is marked in the markup: only
  * pages with data-pagefind-body are indexed (the home page and the quotes
  * listing, which repeat what other pages index, have none), and
  * data-pagefind-ignore or EXCLUDE_SELECTORS leave parts out.
@@ -14,6 +14,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pipelined } from '../lib/pipelined.ts';
+import { forIndex } from './index-text.ts';
 
 export interface IndexResult {
   pageCount: number;
@@ -48,62 +49,6 @@ export const EXCLUDE_SELECTORS = [
 ] as const;
 
 const BODY_MARKER = /<[^>]+\sdata-pagefind-body[\s=>]/;
-
-/**
- * The built HTML is minified, so a term and its description (`<dt>Who</dt><dd>Donald Trump</dd>`),
- * table cells and list items touch, and Pagefind, which separates words only at the blocks it knows,
- * indexed and showed "WhoDonald Trump" and "Hong MinSenior researcher": wrong words in the index,
- * and excerpts a screen reader reads as one word (issue 25, item 14). A space after each such end tag
- * gives every block its own words; the files on disk are not changed.
- */
-const BLOCK_END = /<\/(dt|dd|li|th|td|tr|div|p|h[1-6]|figcaption|caption|summary|blockquote|section|article|header|footer|aside|time)>/gi;
-/**
- * Listings set names, roles and tags in inline elements styled as lines of their own
- * (`<a>Doug Bandow</a><span>Senior fellow…</span>`): on pages other than articles, inline
- * elements that touch are spaced too. Not on articles, whose spacing is the text's own
- * (a space there could split a word the annotations wrap in two elements).
- */
-const INLINE_TOUCH = /<\/(span|a|time|strong|em|cite|q)>(?=<(span|a|time|strong|em|cite|q|p|div|h[1-6])[\s>])/gi;
-/**
- * A search sub-result per article paragraph, so a phrase lands on its paragraph: each
- * `<p id>` is titled by its first words for Pagefind only. Added here rather than in the
- * page, so the attribute costs the article page none of its first-round-trip budget.
- *
- *   <p id="p-but-analysts">But analysts say <span>Kim</span> is …</p>
- *   → <p id="p-but-analysts" data-pagefind-title="¶ But analysts say Kim is increasingly…">…</p>
- */
-const PARAGRAPH = /<p id="(p-[^"]*)"([^>]*)>([\s\S]*?)<\/p>/g;
-export function titleParagraphs(html: string): string {
-  return html.replace(PARAGRAPH, (whole, id: string, rest: string, inner: string) => {
-    if (rest.includes('data-pagefind-title')) return whole;
-    const words = inner
-      .replace(/<a class="self-link"[\s\S]*?<\/a>/g, '')
-      .replace(/<[^>]*>/g, '')
-      .trim()
-      .split(/\s+/)
-      .slice(0, 6)
-      .join(' ');
-    const title = `¶ ${words}…`.replace(/&(?![#\w]+;)/g, '&amp;').replace(/"/g, '&quot;');
-    return `<p id="${id}"${rest} data-pagefind-title="${title}">${inner}</p>`;
-  });
-}
-
-/**
- * Style sheets and scripts (the inlined CSS, JSON-LD, the boot script): Pagefind indexes none of their text,
- * and they are over half of a short page's markup, which the Node API copies and encodes for each page it hands over.
- */
-const STYLE_OR_SCRIPT = /<(style|script)\b[^>]*>[\s\S]*?<\/\1>/g;
-
-/** What Pagefind is given for a page: no styles or scripts, blocks spaced apart, and an article's paragraphs titled. */
-export function forIndex(html: string, article: boolean): string {
-  const text = html.replace(STYLE_OR_SCRIPT, '');
-  return article ? titleParagraphs(spaceBlocks(text, true)) : spaceBlocks(text);
-}
-
-export function spaceBlocks(html: string, prose = false): string {
-  const blocks = html.replace(BLOCK_END, '$& ');
-  return prose ? blocks : blocks.replace(INLINE_TOUCH, '$& ');
-}
 
 /**
  * How many word locations Pagefind puts in one index chunk (its default is
@@ -177,11 +122,11 @@ export const PAGES_AHEAD = 8;
 /** A Pagefind index with the site's settings, filled one built page at a time (withSearchIndex). */
 export interface SiteSearchIndex {
   /**
-   * Hands one built page (its site-relative path and markup) to Pagefind, as `forIndex` prepares it; settles once
-   * Pagefind has indexed it. Pagefind's service indexes pages one at a time in the order it is sent them, so a
+   * Hands one built page to Pagefind: its site-relative path and its markup as `forIndex` (index-text.ts) prepares
+   * it, which the caller does (the page pass, in its worker thread); settles once Pagefind has indexed it. Pagefind's service indexes pages one at a time in the order it is sent them, so a
    * caller may start the next few (PAGES_AHEAD, src/lib/pipelined.ts) while it works: the index is the same.
    */
-  add(page: string, html: string): Promise<void>;
+  add(page: string, indexable: string): Promise<void>;
   /** Once every page is added: writes the index to `outputPath` and says how many pages it holds. */
   write(outputPath: string): Promise<IndexResult>;
 }
@@ -200,10 +145,10 @@ export async function withSearchIndex<T>(where: string, fill: (index: SiteSearch
     let pages = 0;
     let marked = false;
     return await fill({
-      async add(page, html) {
+      async add(page, indexable) {
         pages++;
-        marked ||= BODY_MARKER.test(html);
-        const added = await step('addHTMLFile', index.addHTMLFile({ sourcePath: page, content: forIndex(html, page.startsWith('articles/')) }), ms);
+        marked ||= BODY_MARKER.test(indexable);
+        const added = await step('addHTMLFile', index.addHTMLFile({ sourcePath: page, content: indexable }), ms);
         check(`addHTMLFile (${page})`, added.errors);
       },
       async write(outputPath) {
@@ -234,7 +179,9 @@ export function buildSearchIndex(siteDir: string, outputPath: string, options: I
   return withSearchIndex(
     siteDir,
     async (index) => {
-      await pipelined(htmlFiles(siteDir), PAGES_AHEAD, (page) => index.add(page, readFileSync(join(siteDir, page), 'utf8')));
+      await pipelined(htmlFiles(siteDir), PAGES_AHEAD, (page) =>
+        index.add(page, forIndex(readFileSync(join(siteDir, page), 'utf8'), page.startsWith('articles/'))),
+      );
       return index.write(outputPath);
     },
     options,
