@@ -1,7 +1,7 @@
 /**
  * The one pass over the built pages. Each page is read once, edited, scanned
- * once (src/postbuild/page-scan.ts) and written back only if it changed, in a
- * worker thread (src/postbuild/page-thread.ts); every per-page step shares that
+ * once (src/postbuild/page-scan.ts) and written back only if it changed, in
+ * worker threads (src/postbuild/page-thread.ts); every per-page step shares that
  * read and that scan:
  *
  * 1. permalink aliases: an alias anchor for each moved fragment (permalinks.ts;
@@ -13,18 +13,18 @@
  * 4. the permalink manifest: no pinned path or id may be gone (permalinks.ts);
  * 5. the security headers: `_headers` and `serve.json` list every hash the
  *    narrowed pages use (src/postbuild/security-headers.ts), so the two policies agree;
- * 6. the search index: each page, as written, is handed to Pagefind
- *    (src/search/pagefind-index.ts), whose service indexes it in a process of
- *    its own, and the index is written once every check has passed.
+ * 6. the search index: each page, as written, is prepared for Pagefind
+ *    (src/search/index-text.ts) into a folder that Pagefind's service reads
+ *    once every check has passed (src/search/pagefind-index.ts).
  *
- * Steps 1, 2 and the scan run in the worker, steps 3 to 6 here, in the pages'
- * order, as each page's result arrives. Only a few pages' markup is in memory
+ * Steps 1, 2, the scan and the preparing for search run in the workers, one
+ * per core; steps 3 to 5 here, in the pages' order, as each result arrives. Only a few pages' markup is in memory
  * at a time; what is kept per page is its ids, and per distinct link the pages
  * that carry it.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { linkChecker, formatProblems } from '../postbuild/link-check.ts';
@@ -32,7 +32,7 @@ import { passInThread } from '../postbuild/page-thread.ts';
 import { hashesInPolicy, securityHeaders, toHeadersFile, toServeConfig } from '../postbuild/security-headers.ts';
 import { readSiteFiles } from './site-files.ts';
 import { permalinkCheck, prepareMoves, readPermalinkFiles } from './permalinks.ts';
-import { withSearchIndex } from '../search/pagefind-index.ts';
+import { indexPreparedPages, type PreparedPages } from '../search/pagefind-index.ts';
 
 /**
  * Where a broken link on a built article page came from: the article's MDX
@@ -56,6 +56,7 @@ function sourceHint(root: string, page: string, message: string): string {
 export default function pagePass(options: { contentDir: string }): AstroIntegration {
   let site: string | undefined;
   let root = process.cwd();
+  let cacheDir = join(root, 'node_modules', '.astro');
   let permalinkFiles: ReturnType<typeof readPermalinkFiles> | undefined;
   return {
     name: 'summit-desk:pages',
@@ -63,6 +64,7 @@ export default function pagePass(options: { contentDir: string }): AstroIntegrat
       'astro:config:done': ({ config }) => {
         site = config.site;
         root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       // When the build starts, before the content is loaded: a malformed manifest or moves file fails here, named.
       'astro:config:setup': ({ command, config }) => {
@@ -79,13 +81,17 @@ export default function pagePass(options: { contentDir: string }): AstroIntegrat
         const scripts = new Set<string>();
         const styles = new Set<string>();
         let saved = 0;
-        await withSearchIndex(outDir, async (search) => {
+        // What search is given of each page, written by the worker where Pagefind reads it; removed by the indexing, or here if the pass fails first.
+        const search: PreparedPages = { folder: join(cacheDir, 'summit-search-pages'), pages: 0, marked: false };
+        rmSync(search.folder, { recursive: true, force: true });
+        try {
           // Each page is read, scanned, narrowed, written back and prepared for search in a worker thread
-          // (src/postbuild/page-thread.ts); here, in the pages' order, its links and ids are checked and it
-          // goes to the search index, which Pagefind's service builds beside both threads.
-          await passInThread(root, outDir, files.pages.paths, moves, (worked) => {
+          // (src/postbuild/page-thread.ts); here, in the pages' order, its links, ids and policy are taken in.
+          await passInThread(root, outDir, search.folder, files.pages.paths, moves, (worked) => {
             const { page, scan, policy } = worked;
             saved += worked.saved;
+            search.pages += 1;
+            search.marked ||= worked.marked;
             links.page(page, scan);
             permalinks.scanned(page, worked.redirect ? undefined : scan.ids);
             if (!policy)
@@ -96,7 +102,6 @@ export default function pagePass(options: { contentDir: string }): AstroIntegrat
             const found = hashesInPolicy(policy);
             found.scripts.forEach((hash) => scripts.add(hash));
             found.styles.forEach((hash) => styles.add(hash));
-            return search.add(page, worked.indexable);
           });
           const problems = links.problems().map((problem) => ({ ...problem, message: problem.message + sourceHint(root, problem.page, problem.message) }));
           if (problems.length > 0) {
@@ -111,13 +116,15 @@ export default function pagePass(options: { contentDir: string }): AstroIntegrat
           writeFileSync(join(outDir, 'serve.json'), `${JSON.stringify(toServeConfig(headers), null, 2)}\n`);
           const checked = performance.now();
           logger.info(
-            `Checked the links and ids of ${files.pages.size} pages, narrowed each page's CSP to its own inline hashes (${Math.round(saved / 1024)} KB less HTML), wrote the security headers (${scripts.size} script and ${styles.size} style hashes) and handed each page to the search index in ${Math.round(checked - started)} ms: no link broken.`,
+            `Checked the links and ids of ${files.pages.size} pages, narrowed each page's CSP to its own inline hashes (${Math.round(saved / 1024)} KB less HTML), wrote the security headers (${scripts.size} script and ${styles.size} style hashes) and prepared each page for the search index in ${Math.round(checked - started)} ms: no link broken.`,
           );
-          const { pageCount } = await search.write(join(outDir, 'pagefind'));
+          const { pageCount } = await indexPreparedPages(outDir, search, join(outDir, 'pagefind'));
           logger
             .fork('summit-desk:pagefind')
-            .info(`Indexed ${pageCount} pages for search in ${Math.round(performance.now() - checked)} ms after the pass that handed them over.`);
-        });
+            .info(`Indexed ${pageCount} pages for search in ${Math.round(performance.now() - checked)} ms after the pass that prepared them.`);
+        } finally {
+          rmSync(search.folder, { recursive: true, force: true });
+        }
       },
     },
   };

@@ -1,7 +1,7 @@
 /**
  * One built page through the per-page steps of the page pass (src/integrations/page-pass.ts), as far as
  * they need the page alone: its alias anchors (permalinks.ts `aliasEditor`), its scan (page-scan.ts), its
- * policy narrowed to its own inline hashes (csp-narrow.ts), and what Pagefind is given for it
+ * policy narrowed to its own inline hashes (csp-narrow.ts), and what Pagefind is given of it
  * (src/search/index-text.ts). What needs every page (the link check, the permalink manifest, the headers,
  * the index itself) is done with the result, one page at a time, by the pass. Pure: the pass runs it in
  * a worker thread (page-worker.ts), beside the thread that checks the links and feeds Pagefind.
@@ -9,7 +9,7 @@
 import { scanPage, type PageScan } from './page-scan.ts';
 import { narrowPolicy } from './csp-narrow.ts';
 import { isRedirectPage } from './permalinks.ts';
-import { forIndex } from '../search/index-text.ts';
+import { forIndex, marksBody } from '../search/index-text.ts';
 
 const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
@@ -24,16 +24,19 @@ export interface WorkedPage {
   policy: string | undefined;
   /** Characters the narrowing took out of the page. */
   saved: number;
-  /** What the search index is given for it. */
-  indexable: string;
+  /** Whether what search is given of it carries data-pagefind-body (index-text.ts marksBody). */
+  marked: boolean;
 }
 
-/** The page's result, and its new markup when the steps changed it (undefined when the file is to stay as it is). */
+/**
+ * The page's result, its new markup when the steps changed it (undefined when the file is to stay as it is),
+ * and what the search index is given of it.
+ */
 export function workPage(
   page: string,
   original: string,
   aliasAnchors: (page: string, html: string, scan: PageScan) => string,
-): { worked: WorkedPage; html: string | undefined } {
+): { worked: WorkedPage; html: string | undefined; indexable: string } {
   let html = original;
   let scan = scanPage(html);
   const aliased = aliasAnchors(page, html, scan);
@@ -42,8 +45,10 @@ export function workPage(
   const saved = html.length - narrowed.length;
   html = narrowed;
   const policy = META_POLICY.exec(html)?.[1]?.replaceAll('&#39;', "'");
+  const indexable = forIndex(html, page.startsWith('articles/'));
   return {
-    worked: { page, scan, redirect: isRedirectPage(html), policy, saved, indexable: forIndex(html, page.startsWith('articles/')) },
+    worked: { page, scan, redirect: isRedirectPage(html), policy, saved, marked: marksBody(indexable) },
     html: html === original ? undefined : html,
+    indexable,
   };
 }

@@ -1,8 +1,10 @@
 /**
  * What Pagefind is given for a built page (`forIndex`): the page without what it does not index, with
- * its blocks spaced apart and an article's paragraphs titled. Pure string work on one page, so the
- * page pass can prepare it beside the thread that hands pages to Pagefind (src/postbuild/page-worker.ts).
+ * its blocks spaced apart and an article's paragraphs titled: string work on one page, which the page
+ * pass's worker threads (src/postbuild/page-worker.ts) do and write where Pagefind reads it (`writePrepared`).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /**
  * The built HTML is minified, so a term and its description (`<dt>Who</dt><dd>Donald Trump</dd>`),
@@ -45,7 +47,7 @@ export function titleParagraphs(html: string): string {
 
 /**
  * Style sheets and scripts (the inlined CSS, JSON-LD, the boot script): Pagefind indexes none of their text,
- * and they are over half of a short page's markup, which the Node API copies and encodes for each page it hands over.
+ * and they are over half of a short page's markup, which Pagefind would read for each page.
  */
 const STYLE_OR_SCRIPT = /<(style|script)\b[^>]*>[\s\S]*?<\/\1>/g;
 
@@ -87,4 +89,22 @@ export function forIndex(html: string, article: boolean): string {
 export function spaceBlocks(html: string, prose = false): string {
   const blocks = html.replace(BLOCK_END, '$& ');
   return prose ? blocks : blocks.replace(INLINE_TOUCH, '$& ');
+}
+
+const BODY_MARKER = /<[^>]+\sdata-pagefind-body[\s=>]/;
+
+/** Whether Pagefind is to index the page's marked part only: a site where no page says so is a broken layout (pagefind-index.ts). */
+export function marksBody(indexable: string): boolean {
+  return BODY_MARKER.test(indexable);
+}
+
+/** Writes a page as `forIndex` prepared it under its site path in `folder`; `made` remembers the folders already made. */
+export function writePrepared(folder: string, page: string, indexable: string, made: Set<string>): void {
+  const file = join(folder, page);
+  const parent = dirname(file);
+  if (!made.has(parent)) {
+    mkdirSync(parent, { recursive: true });
+    made.add(parent);
+  }
+  writeFileSync(file, indexable);
 }

@@ -1,20 +1,20 @@
 /**
  * Builds the Pagefind search index of a built site through Pagefind's Node
- * API. The pages are handed to Pagefind one by one (addHTMLFile), a few
- * ahead of its answers, so a large site's HTML is never held in Node's
- * memory at once, as `forIndex` (index-text.ts) prepares them; what is
- * not to be indexed is marked in the markup: only
+ * API, from a folder of the pages as `forIndex` (index-text.ts) prepares
+ * them, which Pagefind reads itself; what is not to be indexed is marked in
+ * the markup: only
  * pages with data-pagefind-body are indexed (the home page and the quotes
  * listing, which repeat what other pages index, have none), and
  * data-pagefind-ignore or EXCLUDE_SELECTORS leave parts out.
  * Any error Pagefind reports fails the caller: a site whose search silently
  * misses pages is worse than a failed build.
  */
-import { globSync, readFileSync } from 'node:fs';
+import { globSync, mkdtempSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { pipelined } from '../lib/pipelined.ts';
-import { forIndex } from './index-text.ts';
+import { forIndex, marksBody, writePrepared } from './index-text.ts';
 
 export interface IndexResult {
   pageCount: number;
@@ -48,8 +48,6 @@ export const EXCLUDE_SELECTORS = [
   'ol.cards > li > .quote-card',
 ] as const;
 
-const BODY_MARKER = /<[^>]+\sdata-pagefind-body[\s=>]/;
-
 /**
  * How many word locations Pagefind puts in one index chunk (its default is
  * 20,000). A search downloads only the chunks whose word ranges hold its
@@ -75,7 +73,7 @@ const CHUNK_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
  * size is put in the environment for that moment only and any value the
  * caller's shell had is ignored: the index must not depend on it. A service
  * already running from an earlier call keeps the environment it started
- * with; buildSearchIndex closes the service after every build.
+ * with; indexPreparedPages closes the service after every build.
  */
 export function createSiteIndex(excludeSelectors: readonly string[] = EXCLUDE_SELECTORS): ReturnType<typeof pagefind.createIndex> {
   const previous = process.env[CHUNK_ENV];
@@ -96,7 +94,10 @@ export function createSiteIndex(excludeSelectors: readonly string[] = EXCLUDE_SE
 async function step<T>(name: string, work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Pagefind ${name} did not finish within ${ms / 1000} s; check the output path and the Pagefind service.`)), ms);
+    timer = setTimeout(
+      () => reject(new Error(`Pagefind ${name} did not finish within ${Math.round(ms / 1000)} s; check the output path and the Pagefind service.`)),
+      ms,
+    );
   });
   try {
     return await Promise.race([work, timeout]);
@@ -116,74 +117,67 @@ export function htmlFiles(siteDir: string): string[] {
     .sort();
 }
 
-/** Pages handed to Pagefind before the first of them is answered: enough to keep its service busy, a few pages' markup in memory. */
-export const PAGES_AHEAD = 8;
-
-/** A Pagefind index with the site's settings, filled one built page at a time (withSearchIndex). */
-export interface SiteSearchIndex {
-  /**
-   * Hands one built page to Pagefind: its site-relative path and its markup as `forIndex` (index-text.ts) prepares
-   * it, which the caller does (the page pass, in its worker thread); settles once Pagefind has indexed it. Pagefind's service indexes pages one at a time in the order it is sent them, so a
-   * caller may start the next few (PAGES_AHEAD, src/lib/pipelined.ts) while it works: the index is the same.
-   */
-  add(page: string, indexable: string): Promise<void>;
-  /** Once every page is added: writes the index to `outputPath` and says how many pages it holds. */
-  write(outputPath: string): Promise<IndexResult>;
+/**
+ * What the search index is built from: a folder holding each built page as `forIndex` (index-text.ts) prepares
+ * it, under its site path, which Pagefind reads itself with all the machine's cores (`addDirectory`), how many
+ * pages it holds, and whether any of them carries data-pagefind-body (`marksBody`). Given to Pagefind one at a
+ * time through its Node API, the pages were indexed on one core, and each was copied and encoded on the way.
+ */
+export interface PreparedPages {
+  folder: string;
+  pages: number;
+  marked: boolean;
 }
 
 /**
- * Runs `fill` with a new index and closes Pagefind's service after it, whatever happens. `where` names the
- * pages in the error for a site none of whose pages is marked for search.
+ * Indexes the prepared pages and writes the index to `outputPath`; Pagefind's service is closed after it, and the
+ * folder is removed (while Pagefind writes, once it has read it), whatever happens. `where` names the pages in
+ * the error for a site none of whose pages is marked for search.
  */
-export async function withSearchIndex<T>(where: string, fill: (index: SiteSearchIndex) => Promise<T>, options: IndexOptions = {}): Promise<T> {
+export async function indexPreparedPages(where: string, prepared: PreparedPages, outputPath: string, options: IndexOptions = {}): Promise<IndexResult> {
   const ms = options.stepTimeoutMs ?? 60_000;
+  // Reading and writing grow with the site: a large one gets longer before it is taken for a hung service.
+  const sized = ms + 20 * prepared.pages;
+  let removed: Promise<void> | undefined;
+  const remove = () => (removed ??= rm(prepared.folder, { recursive: true, force: true }));
   try {
+    // Without any data-pagefind-body, Pagefind would index every page's whole
+    // <body>, navigation and footer included: a broken layout, not a choice.
+    if (!prepared.marked)
+      throw new Error(
+        `Search index: none of the ${prepared.pages} HTML pages in ${where} marks its content with data-pagefind-body. Put data-pagefind-body on the main content (src/layouts/Base.astro, <main>).`,
+      );
     const created = await step('createIndex', createSiteIndex(options.excludeSelectors), ms);
     check('createIndex', created.errors);
     const index = created.index;
     if (!index) throw new Error('Pagefind createIndex returned no index.');
-    let pages = 0;
-    let marked = false;
-    return await fill({
-      async add(page, indexable) {
-        pages++;
-        marked ||= BODY_MARKER.test(indexable);
-        const added = await step('addHTMLFile', index.addHTMLFile({ sourcePath: page, content: indexable }), ms);
-        check(`addHTMLFile (${page})`, added.errors);
-      },
-      async write(outputPath) {
-        // Without any data-pagefind-body, Pagefind would index every page's whole
-        // <body>, navigation and footer included: a broken layout, not a choice.
-        if (!marked)
-          throw new Error(
-            `Search index: none of the ${pages} HTML pages in ${where} marks its content with data-pagefind-body. Put data-pagefind-body on the main content (src/layouts/Base.astro, <main>).`,
-          );
-        const written = await step('writeFiles', index.writeFiles({ outputPath }), ms);
-        check('writeFiles', written.errors);
-        // The count from the written entry file: getFiles() would copy the whole index into Node.
-        const entry = JSON.parse(readFileSync(join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as {
-          languages: Record<string, { page_count: number }>;
-        };
-        const pageCount = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-        if (pageCount === 0) throw new Error(`Search index: Pagefind indexed no pages from ${where}; is data-pagefind-body on the main content?`);
-        return { pageCount, outputPath: written.outputPath };
-      },
-    });
+    const added = await step('addDirectory', index.addDirectory({ path: prepared.folder }), sized);
+    check('addDirectory', added.errors);
+    void remove();
+    const written = await step('writeFiles', index.writeFiles({ outputPath }), sized);
+    check('writeFiles', written.errors);
+    // The count from the written entry file: getFiles() would copy the whole index into Node.
+    const entry = JSON.parse(readFileSync(join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const pageCount = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    if (pageCount === 0) throw new Error(`Search index: Pagefind indexed no pages from ${where}; is data-pagefind-body on the main content?`);
+    return { pageCount, outputPath: written.outputPath };
   } finally {
-    await pagefind.close();
+    await Promise.all([pagefind.close(), remove()]);
   }
 }
 
-/** Indexes every HTML page of a built site folder (Pagefind's own output skipped), read one page at a time. */
+/** Indexes every HTML page of a built site folder (Pagefind's own output skipped), prepared in a temporary folder. */
 export function buildSearchIndex(siteDir: string, outputPath: string, options: IndexOptions = {}): Promise<IndexResult> {
-  return withSearchIndex(
-    siteDir,
-    async (index) => {
-      await pipelined(htmlFiles(siteDir), PAGES_AHEAD, (page) =>
-        index.add(page, forIndex(readFileSync(join(siteDir, page), 'utf8'), page.startsWith('articles/'))),
-      );
-      return index.write(outputPath);
-    },
-    options,
-  );
+  const folder = mkdtempSync(join(tmpdir(), 'summit-search-'));
+  const prepared: PreparedPages = { folder, pages: 0, marked: false };
+  const folders = new Set<string>();
+  for (const page of htmlFiles(siteDir)) {
+    const indexable = forIndex(readFileSync(join(siteDir, page), 'utf8'), page.startsWith('articles/'));
+    writePrepared(folder, page, indexable, folders);
+    prepared.pages += 1;
+    prepared.marked ||= marksBody(indexable);
+  }
+  return indexPreparedPages(siteDir, prepared, outputPath, options);
 }

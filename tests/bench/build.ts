@@ -20,7 +20,7 @@ export interface BuildPhases {
   bundleMs?: number;
   /** Rendering every page to HTML ("generating static routes … ✓ Completed in …"). */
   renderMs?: number;
-  /** What Pagefind takes after the page pass, which hands it every page as it goes: the last pages and writing the index (the page pass logs it as "Indexed …"). */
+  /** What Pagefind takes after the page pass, which prepares every page for it: reading them and writing the index (the page pass logs it as "Indexed …"). */
   pagefindMs?: number;
   /** Each of the project's steps after the pages are written, by integration ("og-images", "link-check", …), as each logs "… in N ms". */
   steps?: Record<string, number>;

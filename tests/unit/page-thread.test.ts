@@ -1,10 +1,11 @@
 /**
  * The page pass's worker thread (src/postbuild/page-thread.ts): each page's result reaches the main
- * thread in the pages' order, a narrowed page is written back, a step's error names the page and stops
- * the pass, and the worker never runs more than AHEAD pages beyond those the main thread has finished.
+ * thread in the pages' order, a narrowed page is written back and what search is given of it written
+ * where Pagefind reads it, a step's error names the page and stops the pass, and the worker never runs
+ * more than AHEAD pages beyond those the main thread has taken.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { globSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AHEAD, passInThread } from '../../src/postbuild/page-thread.ts';
@@ -23,8 +24,10 @@ function page(title: string, body = ''): string {
 }
 
 let dir: string;
+let searchFolder: string;
 function site(pages: Record<string, string>): string[] {
   dir = mkdtempSync(join(tmpdir(), 'page-thread-'));
+  searchFolder = join(dir, '.search');
   for (const [file, html] of Object.entries(pages)) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     writeFileSync(join(dir, file), html);
@@ -34,55 +37,61 @@ function site(pages: Record<string, string>): string[] {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the page pass in a worker thread', () => {
-  it('hands over each page in order, narrowed, scanned and prepared for search, and writes the narrowed page back', async () => {
-    const files = site({ 'index.html': page('Home', '<a href="/b/">B</a>'), 'a/index.html': page('A'), 'b/index.html': page('B') });
-    const seen: WorkedPage[] = [];
-    await passInThread(projectRoot, dir, files, NO_MOVES, async (worked) => void seen.push(worked));
-    expect(seen.map((worked) => worked.page)).toEqual(['a/index.html', 'b/index.html', 'index.html']);
-    const home = seen[2]!;
-    expect(home.policy).toBe(`default-src 'self';style-src 'self' ${cspHash(STYLE)}`);
-    expect(home.saved).toBeGreaterThan(0);
-    expect(home.scan.links).toEqual([{ attribute: 'href', url: '/b/' }]);
-    expect(home.scan.ids.map(({ id }) => id)).toEqual(['top']);
-    expect(home.indexable).not.toContain('<style');
-    expect(home.indexable).toContain('<main data-pagefind-body>');
-    const written = readFileSync(join(dir, 'index.html'), 'utf8');
-    expect(written).not.toContain(OTHER.replaceAll("'", '&#39;'));
-    expect(written).toContain('<a href="/b/">B</a>');
-  });
+  it.each([1, 3])(
+    'hands over each page in order, narrowed and scanned, writes the narrowed page back and what search is given of it (%i workers)',
+    async (threads) => {
+      const files = site({ 'index.html': page('Home', '<a href="/b/">B</a>'), 'a/index.html': page('A'), 'b/index.html': page('B') });
+      const seen: WorkedPage[] = [];
+      await passInThread(projectRoot, dir, searchFolder, files, NO_MOVES, (worked) => void seen.push(worked), threads);
+      expect(seen.map((worked) => worked.page)).toEqual(['a/index.html', 'b/index.html', 'index.html']);
+      const home = seen[2]!;
+      expect(home.policy).toBe(`default-src 'self';style-src 'self' ${cspHash(STYLE)}`);
+      expect(home.saved).toBeGreaterThan(0);
+      expect(home.scan.links).toEqual([{ attribute: 'href', url: '/b/' }]);
+      expect(home.scan.ids.map(({ id }) => id)).toEqual(['top']);
+      expect(seen.every((worked) => worked.marked)).toBe(true);
+      const indexable = readFileSync(join(searchFolder, 'index.html'), 'utf8');
+      expect(indexable).not.toContain('<style');
+      expect(indexable).toContain('<main data-pagefind-body>');
+      expect(globSync('**/*.html', { cwd: searchFolder }).sort()).toEqual(files);
+      const written = readFileSync(join(dir, 'index.html'), 'utf8');
+      expect(written).not.toContain(OTHER.replaceAll("'", '&#39;'));
+      expect(written).toContain('<a href="/b/">B</a>');
+    },
+  );
 
   it('fails naming the page when a step fails there, and takes no page after it', async () => {
     const blocked = page('Blocked').replace('</main>', '</main><style>em{color:blue}</style>');
     const files = site({ 'a/index.html': page('A'), 'b/index.html': blocked, 'c/index.html': page('C') });
     const taken: string[] = [];
-    await expect(passInThread(projectRoot, dir, files, NO_MOVES, async ({ page }) => void taken.push(page))).rejects.toThrow(
+    await expect(passInThread(projectRoot, dir, searchFolder, files, NO_MOVES, ({ page }) => void taken.push(page))).rejects.toThrow(
       /^b\/index\.html: an inline style .* is not allowed by the page's Content-Security-Policy/,
     );
-    expect(taken).toEqual(['a/index.html']);
+    // Page a may have been taken before b's error came (the workers share the pages); none after b is.
+    expect(taken.filter((file) => file !== 'a/index.html')).toEqual([]);
   });
 
   it('fails with the error of the main thread’s step, and with a page that cannot be read', async () => {
     const files = site({ 'a/index.html': page('A'), 'b/index.html': page('B') });
     await expect(
-      passInThread(projectRoot, dir, files, NO_MOVES, async ({ page }) => {
+      passInThread(projectRoot, dir, searchFolder, files, NO_MOVES, ({ page }) => {
         if (page === 'b/index.html') throw new Error('broken link on b');
       }),
     ).rejects.toThrow('broken link on b');
-    await expect(passInThread(projectRoot, dir, [...files, 'gone/index.html'], NO_MOVES, async () => {})).rejects.toThrow(/^gone\/index\.html: ENOENT/);
+    await expect(passInThread(projectRoot, dir, searchFolder, [...files, 'gone/index.html'], NO_MOVES, () => {})).rejects.toThrow(/^gone\/index\.html: ENOENT/);
   });
 
-  it(`keeps at most ${AHEAD} pages beyond those the main thread has finished with`, async () => {
+  it(`keeps at most ${AHEAD} pages beyond those the main thread has taken`, async () => {
     const files = site(Object.fromEntries(Array.from({ length: AHEAD * 3 }, (_, n) => [`p${String(n).padStart(3, '0')}/index.html`, page(`P${n}`)])));
-    const held: (() => void)[] = [];
-    const passing = passInThread(projectRoot, dir, files, NO_MOVES, () => new Promise<void>((resolve) => held.push(resolve)));
-    await expect.poll(() => held.length).toBe(AHEAD);
-    // Given time to run on, the worker is still waiting: nothing has finished.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(held.length).toBe(AHEAD);
-    held.splice(0, 1)[0]!();
-    await expect.poll(() => held.length).toBe(AHEAD);
-    // Finishing every page as it comes lets the pass run to the end.
-    const release = setInterval(() => held.splice(0).forEach((resolve) => resolve()), 5);
-    await passing.finally(() => clearInterval(release));
+    let prepared: number | undefined;
+    await passInThread(projectRoot, dir, searchFolder, files, NO_MOVES, () => {
+      if (prepared !== undefined) return;
+      // The main thread held on its first page: meanwhile the worker prepares the pages its window allows, and waits.
+      const until = Date.now() + 400;
+      while (Date.now() < until);
+      prepared = globSync('**/*.html', { cwd: searchFolder }).length;
+    });
+    expect(prepared).toBe(AHEAD);
+    expect(globSync('**/*.html', { cwd: searchFolder })).toHaveLength(AHEAD * 3);
   });
 });
