@@ -18,9 +18,9 @@
  *    once every check has passed (src/search/pagefind-index.ts).
  *
  * Steps 1, 2, the scan and the preparing for search run in the workers, one
- * per core; steps 3 to 5 here, in the pages' order, as each result arrives. Only a few pages' markup is in memory
- * at a time; what is kept per page is its ids, and per distinct link the pages
- * that carry it.
+ * per core; steps 3 to 5 here, in the pages' order, as each result arrives.
+ * Only a few pages' markup is in memory at a time; what is kept per page is
+ * its ids, and per distinct link the pages that carry it.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -81,11 +81,11 @@ export default function pagePass(options: { contentDir: string }): AstroIntegrat
         const scripts = new Set<string>();
         const styles = new Set<string>();
         let saved = 0;
-        // What search is given of each page, written by the worker where Pagefind reads it; removed by the indexing, or here if the pass fails first.
+        // What search is given of each page, written by the workers where Pagefind reads it; removed by the indexing, or here if the pass fails first.
         const search: PreparedPages = { folder: join(cacheDir, 'summit-search-pages'), pages: 0, marked: false };
         rmSync(search.folder, { recursive: true, force: true });
         try {
-          // Each page is read, scanned, narrowed, written back and prepared for search in a worker thread
+          // Each page is read, scanned, narrowed, written back and prepared for search in worker threads
           // (src/postbuild/page-thread.ts); here, in the pages' order, its links, ids and policy are taken in.
           await passInThread(root, outDir, search.folder, files.pages.paths, moves, (worked) => {
             const { page, scan, policy } = worked;
