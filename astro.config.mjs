@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { loadRegistry } from './src/model/registry.ts';
-import { remarkPlugins, rehypePlugins } from './src/markdown/index.ts';
+import { siteMarkdown } from './src/markdown/index.ts';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import ogImages from './src/integrations/og-images.ts';
@@ -52,14 +52,8 @@ export default defineConfig({
     // No code blocks in the articles; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
     syntaxHighlight: false,
     // Astro 7's default engine is not remark; our plugins need the unified pipeline.
-    // smartypants and gfm are off: the article text is published exactly as the
-    // source gives it, and no typographic rewriting may touch it.
-    processor: unified({
-      remarkPlugins: registry ? remarkPlugins(registry) : [],
-      rehypePlugins: rehypePlugins(),
-      smartypants: false,
-      gfm: false,
-    }),
+    // Its options (no smartypants, no gfm) are in src/markdown/index.ts, shared with the article worker.
+    processor: unified(siteMarkdown(registry)),
   },
   // Order matters: the publish guard first (it must be in place before any
   // other hook can fail), then the content checks. The preview images are drawn in worker

@@ -22,35 +22,21 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { isUnifiedProcessor, parseFrontmatter, unified } from '@astrojs/markdown-remark';
-import remarkMdx from 'remark-mdx';
+import { isUnifiedProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import remarkComponentSlots from './remark-component-slots.ts';
-import type { RenderedArticle } from '../model/annotations.ts';
+import { fileURLToPath } from 'node:url';
 import { contentCodeDigest } from '../model/inputs.ts';
+import { articleRenderer, renderArticles, type ArticleJob, type ArticleRenderer } from './article-render.ts';
 
 export type { RenderedArticle } from '../model/annotations.ts';
-
-/** The components an article's HTML may leave to the page (the margin's items and the authored context note). */
-export const ARTICLE_COMPONENTS = ['QuoteCards', 'Note', 'CompactTimeline'] as const;
-
-type Renderer = Awaited<ReturnType<ReturnType<typeof unified>['createRenderer']>>;
 
 /** The files, named relative to `root` (so a cache restored into another folder still matches), and their bytes, hashed in a stable order. */
 function digestOfFiles(root: string, paths: Iterable<string>): string {
   const hash = createHash('sha256');
   for (const path of [...paths].sort()) hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
   return hash.digest('hex');
-}
-
-/** "content/articles/x.mdx:12:5: message" from a plugin's VFileMessage (or any error with a place). */
-function located(error: unknown, file: string): string {
-  const { line, column, reason, message } = error as { line?: number; column?: number; reason?: string; message?: string };
-  const where = line ? `${file}:${line}${column ? `:${column}` : ''}` : file;
-  return `${where}: ${reason ?? message ?? String(error)}`;
 }
 
 export function articleLoader(options: { folder: string }): Loader {
@@ -66,35 +52,19 @@ export function articleLoader(options: { folder: string }): Loader {
   };
 }
 
-/**
- * `data-editorial` rather than `data-editorial=""`, as Astro prints the pages around it: unified's
- * settings are how a plugin configures the compiler (rehype-stringify passes them to hast-util-to-html).
- */
-function collapseEmptyAttributes(this: {
-  data(key: 'settings'): Record<string, unknown> | undefined;
-  data(key: 'settings', value: Record<string, unknown>): void;
-}) {
-  this.data('settings', { ...this.data('settings'), collapseEmptyAttributes: true });
-}
-
-/** The site's processor (astro.config.mjs `markdown.processor`) with MDX's syntax in front and the component slots behind. */
-async function createRenderer({ config }: LoaderContext): Promise<Renderer> {
+/** The site's processor (astro.config.mjs `markdown.processor`), as an article renderer (article-render.ts). */
+async function createRenderer({ config }: LoaderContext): Promise<ArticleRenderer> {
   const site = config.markdown.processor;
   if (!isUnifiedProcessor(site)) {
     throw new AstroError(
       'The articles need the unified() Markdown processor: their annotation plugins are remark and rehype plugins.',
-      'Set `markdown.processor: unified({ … })` from @astrojs/markdown-remark in astro.config.mjs.',
+      'Set `markdown.processor: unified(siteMarkdown(registry))` (src/markdown/index.ts) in astro.config.mjs.',
     );
   }
-  const processor = unified({
-    ...site.options,
-    remarkPlugins: [remarkMdx, ...site.options.remarkPlugins, [remarkComponentSlots, { components: ARTICLE_COMPONENTS }]],
-    rehypePlugins: [...site.options.rehypePlugins, collapseEmptyAttributes],
-  });
-  return processor.createRenderer({ syntaxHighlight: false, gfm: false, smartypants: false });
+  return articleRenderer(site.options);
 }
 
-async function syncArticles({ store, parseData, generateDigest, logger }: LoaderContext, root: string, folder: string, renderer: Renderer) {
+async function syncArticles({ store, parseData, generateDigest, logger }: LoaderContext, root: string, folder: string, renderer: ArticleRenderer) {
   const contentDir = join(root, 'content');
   // What every article's entry depends on besides its own file and source: the records its annotations
   // name, and the code that turns it into HTML and data (src/model/inputs.ts: the collections and their
@@ -109,6 +79,8 @@ async function syncArticles({ store, parseData, generateDigest, logger }: Loader
     .filter((name) => name.endsWith('.mdx'))
     .sort();
   const untouched = new Set(store.keys());
+  // The articles whose digest changed, rendered together (on two threads when there are many), then stored in order.
+  const changed: (ArticleJob & { id: string; digest: string })[] = [];
   for (const name of names) {
     const id = name.slice(0, -'.mdx'.length);
     const path = join(folder, name);
@@ -124,30 +96,21 @@ async function syncArticles({ store, parseData, generateDigest, logger }: Loader
     }
     const digest = generateDigest(`${shared}\0${contents}\0${source}`);
     untouched.delete(id);
-    if (store.get(id)?.digest === digest) continue;
+    if (store.get(id)?.digest !== digest) changed.push({ id, path, file, content, frontmatter, digest });
+  }
+  const results = await renderArticles(changed, renderer, { root, contentDir });
+  for (const [index, { id, path, file, frontmatter, digest }] of changed.entries()) {
     const data = await parseData({ id, data: frontmatter, filePath: path });
-    let rendered;
-    try {
-      rendered = await renderer.render(content, { frontmatter, fileURL: pathToFileURL(path) });
-    } catch (error) {
+    const result = results[index]!;
+    if ('error' in result) {
       const failure = new AstroError(
-        located(error, file),
+        result.error,
         'Fix the article at the line given (the message says what the annotation needs); the README’s authoring guide lists the tags.',
       );
-      failure.cause = error;
+      failure.cause = result.cause;
       throw failure;
     }
-    const { annotations, slots } = rendered.metadata.frontmatter as Partial<RenderedArticle>;
-    if (!annotations || !slots) {
-      throw new AstroError(`${file}: the annotation plugins collected nothing.`, 'src/markdown/index.ts must list remark-export-annotations.');
-    }
-    store.set({
-      id,
-      data,
-      filePath: file,
-      digest,
-      rendered: { html: rendered.code, metadata: { frontmatter: { annotations, slots } satisfies RenderedArticle } },
-    });
+    store.set({ id, data, filePath: file, digest, rendered: { html: result.html, metadata: { frontmatter: result.article } } });
   }
   for (const id of untouched) store.delete(id);
   if (names.length === 0) logger.warn(`No articles (*.mdx) in ${relative(root, folder)}.`);

@@ -13,7 +13,7 @@
  * 8. margin       quote cards, notes and the compact timeline beside their paragraph
  * 9. export       hand the collected data to Astro
  */
-import type { RemarkPlugins, RehypePlugins } from '@astrojs/markdown-remark';
+import type { RemarkPlugins, RehypePlugins, unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import type { Registry } from '../model/registry.ts';
 import remarkAnnotationVocabulary from './remark-annotation-vocabulary.ts';
@@ -55,4 +55,14 @@ export function rehypePlugins(): RehypePlugins {
       },
     ],
   ];
+}
+
+/**
+ * The site's Markdown processor options (astro.config.mjs `markdown.processor`), from one place so that the
+ * article worker thread (article-worker.ts) builds the same processor. smartypants and gfm are off: the
+ * article text is published exactly as the source gives it, and no typographic rewriting may touch it.
+ * Without a registry (a data file failed to load, which the content guard reports) the plugins are left out.
+ */
+export function siteMarkdown(registry: Registry | undefined): NonNullable<Parameters<typeof unified>[0]> {
+  return { remarkPlugins: registry ? remarkPlugins(registry) : [], rehypePlugins: rehypePlugins(), smartypants: false, gfm: false };
 }
