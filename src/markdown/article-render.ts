@@ -93,9 +93,10 @@ export async function renderArticles(
   renderer: ArticleRenderer,
   shared: { root: string; contentDir: string },
   threads = availableParallelism(),
+  /** The counter the threads take jobs from (a test passes its own, to watch it). */
+  next = new Int32Array(new SharedArrayBuffer(4)),
 ): Promise<ArticleResult[]> {
   const results: ArticleResult[] = new Array(jobs.length);
-  const next = new Int32Array(new SharedArrayBuffer(4));
   const helped =
     threads > 1 && jobs.length >= SHARED_FROM
       ? new Promise<void>((resolve, reject) => {

@@ -37,17 +37,19 @@ describe('articles rendered in a worker thread beside the loader', () => {
     expect(broken).toEqual({ error: expect.stringMatching(/^content\/articles\/.+\.mdx:\d+:\d+: .*Unknown/), cause: expect.anything() });
     expect(alone.slice(0, -1).every((result) => 'html' in result && result.html.length > 1000)).toBe(true);
 
-    // This thread's renderer is slowed and marks what it renders, so the worker renders most of the jobs.
-    const slow = {
+    // This thread's renderer holds its first job until every other job has been taken (by the worker), and marks what it renders.
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const held = {
       render: async (...args: Parameters<ArticleRenderer['render']>) => {
-        await new Promise((resolve) => setTimeout(resolve, 40));
+        while (Atomics.load(next, 0) < jobs.length) await new Promise((resolve) => setTimeout(resolve, 10));
         const rendered = await renderer.render(...args);
         return { ...rendered, code: `MAIN ${rendered.code}` };
       },
     } as ArticleRenderer;
-    const shared = await renderArticles(jobs, slow, { root: projectRoot, contentDir }, 2);
+    const shared = await renderArticles(jobs, held, { root: projectRoot, contentDir }, 2, next);
     const byWorker = shared.flatMap((result, index) => ('html' in result && !result.html.startsWith('MAIN ') ? [index] : []));
-    expect(byWorker.length).toBeGreaterThan(jobs.length / 2);
+    // One job was this thread's; every other (the broken last one apart) was rendered by the worker.
+    expect(byWorker.length).toBe(jobs.length - 2);
     for (const index of byWorker) expect(shared[index]).toEqual(alone[index]);
     expect(shared.at(-1)).toMatchObject({ error: (broken as { error: string }).error });
   });
