@@ -82,7 +82,7 @@ export default function pagePass(options: { contentDir: string }): AstroIntegrat
         const styles = new Set<string>();
         let saved = 0;
         // What search is given of each page, written by the workers where Pagefind reads it; removed by the indexing, or here if the pass fails first.
-        const search: PreparedPages = { folder: join(cacheDir, 'summit-search-pages'), pages: 0, marked: false };
+        const search: PreparedPages = { folder: join(cacheDir, 'summit-search-pages'), pages: files.pages.size, marked: false };
         rmSync(search.folder, { recursive: true, force: true });
         try {
           // Each page is read, scanned, narrowed, written back and prepared for search in worker threads
@@ -90,7 +90,6 @@ export default function pagePass(options: { contentDir: string }): AstroIntegrat
           await passInThread(root, outDir, search.folder, files.pages.paths, moves, (worked) => {
             const { page, scan, policy } = worked;
             saved += worked.saved;
-            search.pages += 1;
             search.marked ||= worked.marked;
             links.page(page, scan);
             permalinks.scanned(page, worked.redirect ? undefined : scan.ids);

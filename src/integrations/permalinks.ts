@@ -14,6 +14,7 @@ import { KINDS, MENTION_KINDS } from '../model/kinds.ts';
 import {
   addedPermalinks,
   droppedPermalinks,
+  fragmentPage,
   parseManifest,
   parseMoves,
   permalinkCollector,
@@ -40,9 +41,8 @@ export function recordIds(contentDir: string): Set<string> {
  */
 export function prepareMoves(outDir: string, moves: PermalinkMoves, site: string | undefined): { aliases: number; redirects: number; redirected: Set<string> } {
   for (const fragment of Object.keys(moves.fragments)) {
-    const path = fragment.split('#')[0]!;
-    if (!existsSync(join(outDir, `${path.replace(/^\//, '')}index.html`)))
-      throw new Error(`${MOVES}: "${fragment}" is on ${path}, which is not in the build. Fix the page path.`);
+    if (!existsSync(join(outDir, fragmentPage(fragment)[0])))
+      throw new Error(`${MOVES}: "${fragment}" is on ${fragment.split('#')[0]}, which is not in the build. Fix the page path.`);
   }
   for (const [from, to] of Object.entries(moves.paths)) {
     const target = join(outDir, from, 'index.html');

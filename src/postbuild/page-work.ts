@@ -4,7 +4,7 @@
  * policy narrowed to its own inline hashes (csp-narrow.ts), and what Pagefind is given of it
  * (src/search/index-text.ts). What needs every page (the link check, the permalink manifest, the headers,
  * the index itself) is done with the result, one page at a time, by the pass. Pure: the pass runs it in
- * a worker thread (page-worker.ts), beside the thread that checks the links and feeds Pagefind.
+ * its worker threads (page-worker.ts), beside the thread that checks the links.
  */
 import { scanPage, type PageScan } from './page-scan.ts';
 import { narrowPolicy } from './csp-narrow.ts';

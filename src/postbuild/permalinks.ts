@@ -177,6 +177,12 @@ export function addAlias(html: string, page: string, oldId: string, target: stri
 
 const QUOTE_PATH = /^\/quotes\/([^/]+)\/$/;
 
+/** The built file a moved fragment is on, and its old id: "/articles/x/#p-old" → ["articles/x/index.html", "p-old"]. */
+export function fragmentPage(fragment: string): [page: string, oldId: string] {
+  const [path, oldId] = fragment.split('#') as [string, string];
+  return [`${path.replace(/^\//, '')}index.html`, oldId];
+}
+
 /**
  * The edit that gives a built page the alias anchors the moves ask for, given the page's file
  * ("articles/x/index.html"), its markup and its scan: an anchor for each fragment moved on that page,
@@ -187,8 +193,7 @@ const QUOTE_PATH = /^\/quotes\/([^/]+)\/$/;
 export function aliasEditor(moves: PermalinkMoves): (page: string, html: string, scan: PageScan) => string {
   const fragmentMoves = new Map<string, [string, string][]>();
   for (const [fragment, target] of Object.entries(moves.fragments)) {
-    const [path, oldId] = fragment.split('#') as [string, string];
-    const page = `${path.replace(/^\//, '')}index.html`;
+    const [page, oldId] = fragmentPage(fragment);
     fragmentMoves.set(page, [...(fragmentMoves.get(page) ?? []), [oldId, target]]);
   }
   const quoteMoves = Object.entries(moves.paths).flatMap(([from, to]) => {
