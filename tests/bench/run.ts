@@ -23,6 +23,7 @@ import { measurePage, type PageLoad } from './pages.ts';
 import { measureCorpusSearch, measureSearch, type CorpusSearch, type SearchTiming } from './search.ts';
 import { FIRST_SEARCH_BUDGET, kB } from '../support/search-weight.ts';
 import { editOneArticle, writeSyntheticProject } from './synthetic.ts';
+import { probeDisk, type DiskProbe } from './disk-probe.ts';
 
 const SYNTHETIC = [
   ...(process.env['BENCH_SYNTHETIC'] ?? '100,1000').split(',').filter(Boolean).map(Number),
@@ -57,6 +58,8 @@ interface SyntheticResult {
   warm?: Omit<BuildMeasurement, 'output'> & { msPerArticle: number };
   /** The first search on this corpus (tests/bench/search.ts). */
   search?: CorpusSearch;
+  /** How fast the file system made new folders and files just before the cold build (disk-probe.ts). */
+  disk: DiskProbe;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -178,7 +181,7 @@ function table(
       '',
       '',
       '',
-      `${ms(result.build.wallMs)} wall, **${result.msPerArticle} ms/article** (${result.cpuMsPerArticle ?? 'n/a'} ms CPU), peak ${result.build.peakRssMb} MB; ${phaseText(result.build)}`,
+      `${ms(result.build.wallMs)} wall, **${result.msPerArticle} ms/article** (${result.cpuMsPerArticle ?? 'n/a'} ms CPU), peak ${result.build.peakRssMb} MB; ${phaseText(result.build)}; disk just before: ${result.disk.wallUs} µs per new folder with a file (${result.disk.cpuUs} µs CPU)`,
     ]);
     const corpus = result.search;
     if (corpus) {
@@ -219,6 +222,37 @@ function table(
     ]);
   }
   return lines.join('\n');
+}
+
+/**
+ * One synthetic corpus: written to tests/.tmp/bench-N/ (its folder added to `made`, for the caller to remove),
+ * the file system probed beside it, built cold, its first search measured, then rebuilt warm.
+ */
+async function benchCorpus(size: number, made: string[], synthetic: SyntheticResult[]): Promise<void> {
+  const target = join(projectRoot, 'tests/.tmp', `bench-${size}`);
+  console.error(`bench: building a synthetic corpus of ${size} articles in ${target}…`);
+  made.push(target);
+  writeSyntheticProject(projectRoot, target, size);
+  const probe = join(projectRoot, 'tests/.tmp', `disk-probe-${size}`);
+  made.push(probe);
+  const disk = probeDisk(probe);
+  const { output: _output, ...build } = await measureBuild(target);
+  const result: SyntheticResult = {
+    articles: size,
+    build,
+    msPerArticle: Math.round(build.wallMs / size),
+    ...(build.cpuMs === undefined ? {} : { cpuMsPerArticle: Math.round(build.cpuMs / size) }),
+    disk,
+  };
+  console.error(`bench: first searches on ${size} articles…`);
+  result.search = await measureCorpusSearch(join(target, 'dist'));
+  if (WARM) {
+    console.error(`bench: warm rebuild of ${size} articles after editing one…`);
+    editOneArticle(target);
+    const { output: _warmOutput, ...warm } = await measureBuild(target);
+    result.warm = { ...warm, msPerArticle: Math.round(warm.wallMs / size) };
+  }
+  synthetic.push(result);
 }
 
 async function main() {
@@ -268,30 +302,13 @@ async function main() {
   }
 
   const synthetic: SyntheticResult[] = [];
-  for (const size of SYNTHETIC) {
-    const target = join(projectRoot, 'tests/.tmp', `bench-${size}`);
-    console.error(`bench: building a synthetic corpus of ${size} articles in ${target}…`);
-    writeSyntheticProject(projectRoot, target, size);
-    try {
-      const { output: _output, ...build } = await measureBuild(target);
-      const result: SyntheticResult = {
-        articles: size,
-        build,
-        msPerArticle: Math.round(build.wallMs / size),
-        ...(build.cpuMs === undefined ? {} : { cpuMsPerArticle: Math.round(build.cpuMs / size) }),
-      };
-      console.error(`bench: first searches on ${size} articles…`);
-      result.search = await measureCorpusSearch(join(target, 'dist'));
-      if (WARM) {
-        console.error(`bench: warm rebuild of ${size} articles after editing one…`);
-        editOneArticle(target);
-        const { output: _warmOutput, ...warm } = await measureBuild(target);
-        result.warm = { ...warm, msPerArticle: Math.round(warm.wallMs / size) };
-      }
-      synthetic.push(result);
-    } finally {
-      if (process.env['BENCH_KEEP_TMP'] !== '1') rmSync(target, { recursive: true, force: true });
-    }
+  // Each corpus is removed only once every build has run, so that no build follows the deletion of tens of
+  // thousands of files (the kernel's inode allocator on ext4 without a journal skips recently freed inodes).
+  const made: string[] = [];
+  try {
+    for (const size of SYNTHETIC) await benchCorpus(size, made, synthetic);
+  } finally {
+    if (process.env['BENCH_KEEP_TMP'] !== '1') for (const folder of made) rmSync(folder, { recursive: true, force: true });
   }
 
   const markdown = table(pages, lighthouse, search, site, synthetic);
