@@ -97,12 +97,13 @@ if (body) {
 let before: { wrapper: Element; speaker: string | null } | undefined;
 for (const wrapper of wrappers) {
   const cards = wrapper.querySelectorAll(':scope > .margin .margin-card');
+  let speaker: string | null = null;
   for (const [index, card] of [...cards].entries()) {
-    const speaker = card.querySelector(':scope > a')!.getAttribute('href');
+    speaker = card.querySelector(':scope > a')!.getAttribute('href');
     const previous = index > 0 ? null : before?.wrapper === wrapper.previousElementSibling ? before!.speaker : null;
     card.toggleAttribute('data-again', speaker !== null && speaker === previous);
   }
-  if (cards.length > 0) before = { wrapper, speaker: cards[cards.length - 1]!.querySelector(':scope > a')!.getAttribute('href') };
+  if (cards.length > 0) before = { wrapper, speaker };
 }
 
 // A card lights up the words it credits: the quotations its links name.
