@@ -112,7 +112,6 @@ export function phaseFollower(): { read(text: string): void; readonly phase: str
   return {
     read(text) {
       const window = carry + text;
-      carry = window.slice(-CARRY);
       let renderAt = -1;
       for (let index = reached + 1; index < PHASE_MARKERS.length; index += 1) {
         const at = window.indexOf(PHASE_MARKERS[index]![0]);
@@ -122,6 +121,8 @@ export function phaseFollower(): { read(text: string): void; readonly phase: str
       }
       // Rendering ends with "✓ Completed in …" (as collecting does, before it); then the build:done hooks run: the page pass first.
       if (reached === RENDER && !rendered) rendered = window.indexOf('✓ Completed', renderAt + 1) >= 0;
+      // Nothing from before the rendering's marker is carried on, so the collecting step's "✓ Completed" is never read again after it.
+      carry = window.slice(Math.max(0, window.length - CARRY, renderAt + 1));
     },
     get phase() {
       if (reached < 0) return 'start';

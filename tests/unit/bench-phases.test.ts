@@ -52,6 +52,8 @@ test('the collecting step\'s "✓ Completed" does not end the rendering; the ren
   const follower = phaseFollower();
   follower.read('[build] ✓ Completed in 10.41s.\n generating static routes \n');
   expect(follower.phase).toBe('render + images');
+  follower.read('  ├─ /index.html (+3ms)\n');
+  expect(follower.phase, 'the chunk after it').toBe('render + images');
   const whole = phaseFollower();
   whole.read(' generating static routes \n ├─ /index.html\n✓ Completed in 1m 6s.\n');
   expect(whole.phase).toBe('page pass');
