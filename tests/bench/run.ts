@@ -228,7 +228,7 @@ function table(
  * One synthetic corpus: written to tests/.tmp/bench-N/ (its folder added to `made`, for the caller to remove),
  * the file system probed beside it, built cold, its first search measured, then rebuilt warm.
  */
-async function benchCorpus(size: number, made: string[], synthetic: SyntheticResult[]): Promise<void> {
+async function benchCorpus(size: number, made: string[]): Promise<SyntheticResult> {
   const target = join(projectRoot, 'tests/.tmp', `bench-${size}`);
   console.error(`bench: building a synthetic corpus of ${size} articles in ${target}…`);
   made.push(target);
@@ -252,7 +252,7 @@ async function benchCorpus(size: number, made: string[], synthetic: SyntheticRes
     const { output: _warmOutput, ...warm } = await measureBuild(target);
     result.warm = { ...warm, msPerArticle: Math.round(warm.wallMs / size) };
   }
-  synthetic.push(result);
+  return result;
 }
 
 async function main() {
@@ -306,7 +306,7 @@ async function main() {
   // thousands of files (the kernel's inode allocator on ext4 without a journal skips recently freed inodes).
   const made: string[] = [];
   try {
-    for (const size of SYNTHETIC) await benchCorpus(size, made, synthetic);
+    for (const size of SYNTHETIC) synthetic.push(await benchCorpus(size, made));
   } finally {
     if (process.env['BENCH_KEEP_TMP'] !== '1') for (const folder of made) rmSync(folder, { recursive: true, force: true });
   }
